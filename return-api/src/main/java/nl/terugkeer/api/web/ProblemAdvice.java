@@ -1,0 +1,79 @@
+package nl.terugkeer.api.web;
+
+import java.util.Map;
+import nl.terugkeer.core.shared.Rejection;
+import nl.terugkeer.core.shared.RejectionCode;
+import nl.terugkeer.core.shared.RuleViolation;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The one place where failures become RFC 9457 problem details. Spring MVC's own failures (malformed JSON, wrong
+ * types, unknown paths, wrong methods) are handled by the parent class; the table below adds the model's.
+ *
+ * <table>
+ *   <tr><td>malformed input, missing or unknown actor</td><td>400</td></tr>
+ *   <tr><td>unknown case or person</td><td>404</td></tr>
+ *   <tr><td>lost race on the same aggregate</td><td>409</td></tr>
+ *   <tr><td>a rule of the process refuses the command</td><td>422</td></tr>
+ * </table>
+ */
+@RestControllerAdvice
+public class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    @ExceptionHandler(RuleViolation.class)
+    ProblemDetail ruleViolated(RuleViolation violation) {
+        Rejection rejection = violation.rejection();
+        RejectionCode code = rejection.code();
+        HttpStatus status = code.kind() == RejectionCode.Kind.INVALID_INPUT
+                ? HttpStatus.BAD_REQUEST
+                : HttpStatus.UNPROCESSABLE_CONTENT;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, rejection.detail());
+        problem.setTitle(code.english());
+        problem.setProperty("code", code.name());
+        problem.setProperty("messages", Map.of("nl", code.dutch(), "en", code.english()));
+        return problem;
+    }
+
+    @ExceptionHandler(CommandMetadata.InvalidActor.class)
+    ProblemDetail invalidActor(CommandMetadata.InvalidActor invalid) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
+        problem.setTitle("Who acts is missing or malformed");
+        problem.setProperty("code", "INVALID_ACTOR");
+        return problem;
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail lostRace(ConcurrencyException conflict) {
+        log.info("Concurrent modification refused: {}", conflict.getClass().getSimpleName());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT, "Another change to the same case or person was recorded first; reload and retry.");
+        problem.setTitle("Concurrent modification");
+        problem.setProperty("code", "CONCURRENT_MODIFICATION");
+        return problem;
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail unknown(AggregateNotFoundException notFound) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such case or person.");
+        problem.setTitle("Not found");
+        problem.setProperty("code", "NOT_FOUND");
+        return problem;
+    }
+
+    public static ProblemDetail notFound(String what) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No " + what + " with this id.");
+        problem.setTitle("Not found");
+        problem.setProperty("code", "NOT_FOUND");
+        return problem;
+    }
+}
