@@ -13,13 +13,13 @@ public final class CommonRules {
     public static Optional<Rejection> happenedNotLaterThanToday(String field, LocalDate date, LocalDate today) {
         return date.isAfter(today)
                 ? Optional.of(
-                        Rejection.of(RejectionCode.DATE_IN_FUTURE, field + " " + date + " is after today " + today))
+                        Rejection.of(CommonRejection.DATE_IN_FUTURE, field + " " + date + " is after today " + today))
                 : Optional.empty();
     }
 
     public static Optional<Rejection> present(String field, Object value) {
         return value == null
-                ? Optional.of(Rejection.of(RejectionCode.MISSING_REQUIRED_FIELD, field + " is required"))
+                ? Optional.of(Rejection.of(CommonRejection.MISSING_REQUIRED_FIELD, field + " is required"))
                 : Optional.empty();
     }
 }

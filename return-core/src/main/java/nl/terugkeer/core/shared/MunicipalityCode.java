@@ -17,7 +17,7 @@ public record MunicipalityCode(@JsonValue String value) {
     public MunicipalityCode {
         if (value == null || !CBS_CODE.matcher(value).matches()) {
             throw new RuleViolation(Rejection.of(
-                    RejectionCode.INVALID_MUNICIPALITY_CODE, "a CBS municipality code is GM followed by 4 digits"));
+                    CommonRejection.INVALID_MUNICIPALITY_CODE, "a CBS municipality code is GM followed by 4 digits"));
         }
     }
 

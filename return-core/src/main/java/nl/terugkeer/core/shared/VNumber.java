@@ -19,7 +19,7 @@ public record VNumber(@JsonValue String value) {
 
     public VNumber {
         if (value == null || !TEN_DIGITS.matcher(value).matches()) {
-            throw new RuleViolation(Rejection.of(RejectionCode.INVALID_V_NUMBER, "a V-number has exactly 10 digits"));
+            throw new RuleViolation(Rejection.of(CommonRejection.INVALID_V_NUMBER, "a V-number has exactly 10 digits"));
         }
     }
 

@@ -3,8 +3,8 @@ package nl.terugkeer.core.aliens.rules;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import nl.terugkeer.core.aliens.AlienRejection;
 import nl.terugkeer.core.shared.Rejection;
-import nl.terugkeer.core.shared.RejectionCode;
 
 /** Rules for recording a person. */
 public final class RegistrationRules {
@@ -17,7 +17,7 @@ public final class RegistrationRules {
     public static Optional<Rejection> bornOnOrBeforeRegistration(LocalDate dateOfBirth, LocalDate registeredOn) {
         return dateOfBirth.isAfter(registeredOn)
                 ? Optional.of(Rejection.of(
-                        RejectionCode.DATE_OF_BIRTH_AFTER_REGISTRATION, "dateOfBirth is after registeredOn"))
+                        AlienRejection.DATE_OF_BIRTH_AFTER_REGISTRATION, "dateOfBirth is after registeredOn"))
                 : Optional.empty();
     }
 
@@ -26,7 +26,7 @@ public final class RegistrationRules {
         return ISO_ALPHA_3.matcher(nationality).matches()
                 ? Optional.empty()
                 : Optional.of(Rejection.of(
-                        RejectionCode.INVALID_NATIONALITY,
+                        AlienRejection.INVALID_NATIONALITY,
                         "claimedNationality must be a 3-letter ICAO code such as SYR, or XXX when unknown"));
     }
 }

@@ -1,10 +1,10 @@
 package nl.terugkeer.core.cases.rules;
 
 import java.util.Optional;
+import nl.terugkeer.core.cases.CaseRejection;
 import nl.terugkeer.core.cases.SignalSource;
 import nl.terugkeer.core.shared.MunicipalityCode;
 import nl.terugkeer.core.shared.Rejection;
-import nl.terugkeer.core.shared.RejectionCode;
 
 /** Rules for signalling a return case. */
 public final class SignalRules {
@@ -16,12 +16,12 @@ public final class SignalRules {
             SignalSource source, MunicipalityCode municipality) {
         if (source == SignalSource.MUNICIPALITY && municipality == null) {
             return Optional.of(Rejection.of(
-                    RejectionCode.MUNICIPALITY_SIGNAL_NEEDS_CODE,
+                    CaseRejection.MUNICIPALITY_SIGNAL_NEEDS_CODE,
                     "municipality is required when source is MUNICIPALITY"));
         }
         if (source != SignalSource.MUNICIPALITY && municipality != null) {
             return Optional.of(Rejection.of(
-                    RejectionCode.ONLY_MUNICIPALITY_SIGNAL_HAS_CODE,
+                    CaseRejection.ONLY_MUNICIPALITY_SIGNAL_HAS_CODE,
                     "municipality is only given when source is MUNICIPALITY"));
         }
         return Optional.empty();
