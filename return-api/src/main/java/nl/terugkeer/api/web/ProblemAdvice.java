@@ -5,6 +5,7 @@ import nl.terugkeer.core.shared.Rejection;
 import nl.terugkeer.core.shared.RejectionCode;
 import nl.terugkeer.core.shared.RuleViolation;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,8 +53,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(ConcurrencyException.class)
-    ProblemDetail lostRace(ConcurrencyException conflict) {
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ProblemDetail lostRace(RuntimeException conflict) {
         log.info("Concurrent modification refused: {}", conflict.getClass().getSimpleName());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.CONFLICT, "Another change to the same case or person was recorded first; reload and retry.");
