@@ -1,6 +1,7 @@
 package nl.terugkeer.api.web;
 
 import java.util.Map;
+import java.util.stream.Collectors;
 import nl.terugkeer.core.shared.Rejection;
 import nl.terugkeer.core.shared.RejectionCode;
 import nl.terugkeer.core.shared.RuleViolation;
@@ -9,11 +10,19 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * The one place where failures become RFC 9457 problem details. Spring MVC's own failures (malformed JSON, wrong
@@ -69,6 +78,43 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         problem.setTitle("Not found");
         problem.setProperty("code", "NOT_FOUND");
         return problem;
+    }
+
+    /** Says what is wrong with a body that cannot be read: which field is unknown or has the wrong type. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describe(exception));
+        problem.setTitle("Malformed request body");
+        problem.setProperty("code", "MALFORMED_BODY");
+        return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    static String describe(HttpMessageNotReadableException exception) {
+        for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnrecognizedPropertyException unknown) {
+                return "unknown field '" + path(unknown) + "'";
+            }
+            if (cause instanceof MismatchedInputException mismatch
+                    && !mismatch.getPath().isEmpty()) {
+                return "field '" + path(mismatch) + "' has the wrong type or format";
+            }
+            if (cause instanceof RuleViolation violation) {
+                return violation.rejection().detail();
+            }
+            if (cause instanceof JacksonException json && json.getLocation() != null) {
+                return "the body is not valid JSON (line " + json.getLocation().getLineNr() + ", column "
+                        + json.getLocation().getColumnNr() + ")";
+            }
+        }
+        return "the body is missing or not readable as JSON";
+    }
+
+    private static String path(JacksonException exception) {
+        return exception.getPath().stream()
+                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
     }
 
     public static ProblemDetail notFound(String what) {

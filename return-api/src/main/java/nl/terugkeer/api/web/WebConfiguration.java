@@ -23,6 +23,14 @@ public class WebConfiguration implements WebMvcConfigurer {
         resolvers.add(new CommandMetadataResolver());
     }
 
+    /** No command needs more than this; larger bodies are refused before they are read. */
+    static final long MAX_BODY_BYTES = 256 * 1024;
+
+    @Bean
+    OncePerRequestFilter bodySizeLimit() {
+        return new BodySizeLimit(MAX_BODY_BYTES);
+    }
+
     @Bean
     OncePerRequestFilter apiVersionHeader() {
         return new OncePerRequestFilter() {

@@ -1,0 +1,108 @@
+package nl.terugkeer.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Whatever a client sends: a 4xx problem detail that names what is wrong, nothing stored, never a 5xx. */
+@ReturnApiTest
+class BadInputTest {
+
+    private static final String ALIEN = "7d6f0f34-2a4e-4d5b-9a43-3f2a3a9d1c11";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private long eventsBefore;
+
+    @BeforeEach
+    void countEvents() {
+        eventsBefore = events();
+    }
+
+    static Stream<Arguments> badSignals() {
+        return Stream.of(
+                Arguments.of("not JSON", "{\"source\":", 400, "not valid JSON"),
+                Arguments.of("empty body", "", 400, "missing or not readable"),
+                Arguments.of("unknown field", "{\"alienId\":\"" + ALIEN + "\",\"sauce\":\"DTENV\"}", 400, "sauce"),
+                Arguments.of("wrong type", "{\"alienId\":42,\"source\":\"DTENV\"}", 400, "alienId"),
+                Arguments.of("unknown enum", "{\"alienId\":\"" + ALIEN + "\",\"source\":\"NAVY\"}", 400, "source"),
+                Arguments.of(
+                        "bad date",
+                        "{\"alienId\":\"" + ALIEN + "\",\"source\":\"DTENV\",\"signalledOn\":\"31-12-2025\"}",
+                        400,
+                        "signalledOn"),
+                Arguments.of(
+                        "missing field",
+                        "{\"alienId\":\"" + ALIEN + "\",\"source\":\"DTENV\"}",
+                        400,
+                        "signalledOn is required"),
+                Arguments.of(
+                        "bad municipality",
+                        "{\"alienId\":\"" + ALIEN
+                                + "\",\"source\":\"MUNICIPALITY\",\"municipalityCode\":\"0363\",\"signalledOn\":\"2026-11-01\"}",
+                        400,
+                        "GM followed by 4 digits"),
+                Arguments.of(
+                        "future date",
+                        "{\"alienId\":\"" + ALIEN + "\",\"source\":\"DTENV\",\"signalledOn\":\"2999-01-01\"}",
+                        422,
+                        "after today"),
+                Arguments.of("huge body", "{\"reason\":\"" + "x".repeat(3_000_000) + "\"}", 413, ""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badSignals")
+    void givenABadSignal_whenPosted_thenAProblemThatNamesItAndNothingStored(
+            String label, String body, int status, String detailMentions) {
+        Http.Response response = Http.asDtenv(port).post("/v1/cases", body);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        if (status != 413) {
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.json().get("detail").asString()).contains(detailMentions);
+        }
+        assertThat(events()).isEqualTo(eventsBefore);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badActors")
+    void givenNoOrABadActor_whenPosting_then400AndNothingStored(String label, String role, String organisation) {
+        Http http = Http.anonymous(port).header("X-User-Id", "u-1");
+        if (role != null) {
+            http.header("X-User-Role", role);
+        }
+        if (organisation != null) {
+            http.header("X-Organisation", organisation);
+        }
+        Http.Response response = http.post(
+                "/v1/cases", "{\"alienId\":\"" + ALIEN + "\",\"source\":\"DTENV\",\"signalledOn\":\"2026-11-01\"}");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("code").asString()).isEqualTo("INVALID_ACTOR");
+        assertThat(events()).isEqualTo(eventsBefore);
+    }
+
+    static Stream<Arguments> badActors() {
+        return Stream.of(
+                Arguments.of("no role", null, "DTENV"),
+                Arguments.of("unknown role", "KING", "DTENV"),
+                Arguments.of("no organisation", "DTENV", null),
+                Arguments.of("organisation with spaces", "DTENV", "DT en V"));
+    }
+
+    private long events() {
+        return jdbc.sql("SELECT count(*) FROM domainevententry")
+                .query(Long.class)
+                .single();
+    }
+}
