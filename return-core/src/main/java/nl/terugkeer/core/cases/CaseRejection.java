@@ -2,7 +2,7 @@ package nl.terugkeer.core.cases;
 
 import nl.terugkeer.core.shared.RejectionCode;
 
-/** Why the Case aggregate refuses a command. */
+/** Why the Case aggregate refuses a command (weigeringsreden): a stable code with a Dutch and an English message. */
 public enum CaseRejection implements RejectionCode {
     MUNICIPALITY_SIGNAL_NEEDS_CODE(
             Kind.RULE,
@@ -11,7 +11,158 @@ public enum CaseRejection implements RejectionCode {
     ONLY_MUNICIPALITY_SIGNAL_HAS_CODE(
             Kind.RULE,
             "Alleen een signaal van een gemeente vermeldt een gemeentecode.",
-            "Only a signal by a municipality names a municipality code.");
+            "Only a signal by a municipality names a municipality code."),
+    CASE_CLOSED(
+            Kind.RULE,
+            "De zaak is afgesloten; alleen heropenen is mogelijk.",
+            "The case is closed; only reopening is possible."),
+    CASE_NOT_CLOSED(
+            Kind.RULE, "Alleen een afgesloten zaak kan worden heropend.", "Only a closed case can be reopened."),
+    DATE_BEFORE_SIGNAL(
+            Kind.RULE,
+            "De datum ligt voor de signalering van de zaak.",
+            "The date lies before the case was signalled."),
+    INVALID_COUNTRY_CODE(
+            Kind.INVALID_INPUT, "Een land is een ICAO-code van 3 letters.", "A country is a 3-letter ICAO code."),
+    PRESENTATION_NEEDS_LAISSEZ_PASSER_REQUEST(
+            Kind.RULE, "Een presentatie volgt op een LP-aanvraag.", "A presentation follows a laissez-passer request."),
+    NO_RESPONSE_BEFORE_12_MONTHS(
+            Kind.RULE,
+            "Geen reactie wordt pas vastgelegd 12 maanden na de LP-aanvraag.",
+            "No response is recorded only 12 months after the laissez-passer request."),
+    SUPPORT_NOT_OFFERED(
+            Kind.RULE, "Deze terugkeerondersteuning is niet aangeboden.", "This return support was not offered."),
+    SUPPORT_WHILE_APPLICATION_PENDING(
+            Kind.RULE,
+            "Geen ondersteuning bij vertrek zolang een aanvraag loopt.",
+            "No departure support while an application is pending."),
+    REINTEGRATION_ABOVE_MAXIMUM(
+            Kind.RULE,
+            "Herintegratieondersteuning is maximaal 1.800 euro per volwassene en 2.800 euro per minderjarige.",
+            "Reintegration support is at most EUR 1,800 per adult and EUR 2,800 per minor."),
+    BASIC_SUPPORT_ABOVE_MAXIMUM(
+            Kind.RULE,
+            "De bijdrage bij basisvertrekondersteuning is maximaal 200 euro per persoon.",
+            "The basic support contribution is at most EUR 200 per person."),
+    CASH_ABOVE_MAXIMUM(
+            Kind.RULE,
+            "Maximaal 300 euro per persoon wordt contant uitgekeerd, en nooit meer dan het totaal.",
+            "At most EUR 300 per person is paid in cash, and never more than the total."),
+    REPORTING_OBLIGATION_ALREADY_ACTIVE(
+            Kind.RULE, "Er geldt al een meldplicht.", "A reporting obligation is already in force."),
+    NO_REPORTING_OBLIGATION(Kind.RULE, "Er geldt geen meldplicht.", "No reporting obligation is in force."),
+    REPORTING_WHILE_DETAINED(
+            Kind.RULE,
+            "De meldplicht geldt niet tijdens bewaring.",
+            "The reporting obligation does not apply during detention."),
+    CHECK_IN_OUT_OF_ORDER(
+            Kind.RULE,
+            "Een melding ligt na de oplegging en na de vorige melding.",
+            "A check-in lies after the obligation was imposed and after the previous check-in."),
+    VBL_NEEDS_RETURN_PROSPECT(
+            Kind.RULE,
+            "Plaatsing in de VBL vereist vastgelegd zicht op terugkeer binnen 12 weken.",
+            "A VBL placement needs a recorded prospect of return within 12 weeks."),
+    VBL_NOT_FOR_FAMILIES(
+            Kind.RULE,
+            "Gezinnen met minderjarige kinderen gaan naar een gezinslocatie, niet naar de VBL.",
+            "Families with minor children go to a family location, not the VBL."),
+    PLACEMENT_WHILE_DETAINED(Kind.RULE, "Geen plaatsing tijdens bewaring.", "No placement during detention."),
+    ALREADY_PLACED(
+            Kind.RULE,
+            "De vreemdeling is al geplaatst; beëindig eerst de plaatsing.",
+            "The person is already placed; end that placement first."),
+    NOT_IN_VBL(Kind.RULE, "De vreemdeling verblijft niet in de VBL.", "The person is not in the VBL."),
+    NOT_PLACED(Kind.RULE, "De vreemdeling is niet geplaatst.", "The person is not placed."),
+    VBL_EXTENSION_TOO_LONG(
+            Kind.RULE,
+            "Een verlenging van de VBL is maximaal 12 weken per keer.",
+            "A VBL extension is at most 12 weeks at a time."),
+    FAMILY_LOCATION_NEEDS_MINOR_CHILDREN(
+            Kind.RULE,
+            "Een gezinslocatie is voor gezinnen met minderjarige kinderen.",
+            "A family location is for families with minor children."),
+    ALREADY_DETAINED(Kind.RULE, "De vreemdeling is al in bewaring.", "The person is already detained."),
+    NOT_DETAINED(Kind.RULE, "De vreemdeling is niet in bewaring.", "The person is not detained."),
+    DETENTION_TOO_LONG(
+            Kind.RULE,
+            "De bewaring overschrijdt de maximale termijn voor deze grondslag.",
+            "The detention exceeds the maximum term for its legal basis."),
+    DETENTION_EXTENSION_NEEDS_REASON(
+            Kind.RULE,
+            "Verlenging van bewaring op grond van art. 59 vereist een reden: geen medewerking of ontbrekende documenten.",
+            "Extending art. 59 detention needs a reason: non-cooperation or missing documents."),
+    DETENTION_EXTENSION_TOO_LONG(
+            Kind.RULE,
+            "De verlenging overschrijdt de maximale duur van de bewaring.",
+            "The extension exceeds the maximum duration of detention."),
+    OBSTACLE_ALREADY_OPEN(Kind.RULE, "Deze belemmering staat al open.", "This obstacle is already open."),
+    OBSTACLE_NOT_OPEN(Kind.RULE, "Deze belemmering staat niet open.", "This obstacle is not open."),
+    ESCALATION_NEEDS_DOMAIN(
+            Kind.INVALID_INPUT, "Opschaling noemt ten minste één domein.", "An escalation names at least one domain."),
+    ESCALATION_NEEDS_OPEN_OBSTACLE(
+            Kind.RULE,
+            "Alleen een zaak met een openstaande belemmering wordt opgeschaald.",
+            "Only a case with an open obstacle is escalated."),
+    REVIEW_NEEDS_PARTICIPANTS(
+            Kind.INVALID_INPUT, "Een casusoverleg noemt de deelnemers.", "A case review names its participants."),
+    UNKNOWN_IND_REQUEST(
+            Kind.RULE,
+            "Er staat geen informatieverzoek aan de IND open met dit volgnummer.",
+            "No open IND information request has this sequence number."),
+    MEDIATION_WHILE_APPLICATION_PENDING(
+            Kind.RULE,
+            "Bemiddeling is niet mogelijk zolang een verblijfsprocedure loopt.",
+            "Mediation is not possible while a residence procedure is pending."),
+    BUITENSCHULD_NEEDS_OWN_ATTEMPT(
+            Kind.RULE,
+            "Buitenschuld vereist een vastgelegde eigen vertrekinspanning.",
+            "Buitenschuld needs a recorded own attempt to leave."),
+    BUITENSCHULD_NEEDS_IDENTITY_AND_NATIONALITY(
+            Kind.RULE,
+            "Buitenschuld vereist vastgestelde identiteit en nationaliteit (of staatloosheid).",
+            "Buitenschuld needs established identity and nationality (or statelessness)."),
+    BUITENSCHULD_NEEDS_FAILED_DOCUMENT_REQUEST(
+            Kind.RULE,
+            "Buitenschuld vereist een mislukte aanvraag van een reisdocument, en geen verkregen reisdocument.",
+            "Buitenschuld needs a failed travel-document request, and no travel document obtained."),
+    BUITENSCHULD_WHILE_NOT_COOPERATING(
+            Kind.RULE,
+            "Geen buitenschuld zolang de belemmering geen medewerking vreemdeling openstaat.",
+            "No buitenschuld while the non-cooperation obstacle is open."),
+    BUITENSCHULD_WHILE_APPLICATION_PENDING(
+            Kind.RULE,
+            "Geen buitenschuld zolang een andere aanvraag loopt.",
+            "No buitenschuld while another application is pending."),
+    BUITENSCHULD_ALREADY_ESTABLISHED(
+            Kind.RULE, "Buitenschuld is al vastgesteld.", "Buitenschuld is already established."),
+    NO_FAULT_ADVICE_NEEDS_BUITENSCHULD(
+            Kind.RULE,
+            "Een ambtsadvies volgt op het vaststellen van buitenschuld.",
+            "An ambtsadvies follows the establishment of buitenschuld."),
+    NO_FAULT_ADVICE_ALREADY_ISSUED(
+            Kind.RULE, "Het ambtsadvies is al uitgebracht.", "The ambtsadvies was already issued."),
+    ALREADY_DEPARTED(Kind.RULE, "Het vertrek is al geregistreerd.", "The departure is already recorded."),
+    FORCED_DEPARTURE_NEEDS_TRAVEL_DOCUMENT(
+            Kind.RULE,
+            "Gedwongen vertrek vereist een geldig reisdocument.",
+            "Forced departure needs a valid travel document."),
+    CLOSE_REASON_NEEDS_DEPARTURE(
+            Kind.RULE,
+            "Afsluiten wegens vertrek vereist een geregistreerd vertrek.",
+            "Closing for departure needs a recorded departure."),
+    UNKNOWN_ENTRY(Kind.RULE, "Er is geen gebeurtenis met dit volgnummer.", "No entry has this sequence number."),
+    CANNOT_CORRECT_CREATION(
+            Kind.RULE,
+            "De signalering die de zaak opent, kan niet worden gecorrigeerd.",
+            "The signal that opened the case cannot be corrected."),
+    CANNOT_CORRECT_CORRECTION(
+            Kind.RULE, "Een correctie kan niet worden gecorrigeerd.", "A correction cannot be corrected."),
+    CANNOT_CORRECT_DERIVED_ENTRY(
+            Kind.RULE,
+            "Deze gebeurtenis volgt uit andere; corrigeer de verzuimde melding.",
+            "This entry follows from others; correct the missed check-in instead."),
+    ENTRY_ALREADY_CORRECTED(Kind.RULE, "Deze gebeurtenis is al gecorrigeerd.", "This entry was already corrected.");
 
     private final Kind kind;
     private final String dutch;

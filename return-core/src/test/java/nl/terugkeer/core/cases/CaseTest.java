@@ -1,31 +1,32 @@
 package nl.terugkeer.core.cases;
 
+import static nl.terugkeer.core.testdata.CaseSamples.SIGNALLED_ON;
+import static nl.terugkeer.core.testdata.CaseSamples.assignCaseManager;
+import static nl.terugkeer.core.testdata.CaseSamples.caseClosed;
+import static nl.terugkeer.core.testdata.CaseSamples.caseManagerAssigned;
+import static nl.terugkeer.core.testdata.CaseSamples.departureInterviewHeld;
+import static nl.terugkeer.core.testdata.CaseSamples.departureRecorded;
+import static nl.terugkeer.core.testdata.CaseSamples.recordDepartureInterview;
 import static nl.terugkeer.core.testdata.CaseSamples.returnSignalled;
 import static nl.terugkeer.core.testdata.CaseSamples.signalReturnBy;
 import static nl.terugkeer.core.testdata.CaseSamples.signalReturnByMunicipality;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.time.LocalDate;
+import nl.terugkeer.core.cases.commands.AssignCaseManager;
+import nl.terugkeer.core.cases.commands.RecordDepartureInterview;
+import nl.terugkeer.core.cases.commands.RecordOwnDepartureAttempt;
 import nl.terugkeer.core.cases.commands.SignalReturn;
+import nl.terugkeer.core.cases.events.OwnDepartureAttemptRecorded;
 import nl.terugkeer.core.cases.events.ReturnSignalled;
 import nl.terugkeer.core.shared.CommonRejection;
 import nl.terugkeer.core.testdata.CaseSamples;
 import nl.terugkeer.core.testdata.TestClock;
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-class CaseTest {
-
-    private FixtureConfiguration<Case> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Case.class);
-        fixture.registerInjectableResource(TestClock.CLOCK);
-    }
+class CaseTest extends CaseFixtureSupport {
 
     @Test
     void givenNothing_whenMunicipalitySignalsWithItsCode_thenReturnSignalled() {
@@ -77,5 +78,56 @@ class CaseTest {
                 .when(new SignalReturn(c.caseId(), null, c.source(), c.municipality(), c.reason(), c.signalledOn()))
                 .expectNoEvents()
                 .expectExceptionMessage(startsWith(CommonRejection.MISSING_REQUIRED_FIELD.name() + ": alienId"));
+    }
+
+    @Test
+    void givenSignalledCase_whenAssignCaseManager_thenCaseManagerAssigned() {
+        fixture.given(returnSignalled()).when(assignCaseManager()).expectEvents(caseManagerAssigned());
+    }
+
+    @Test
+    void givenSignalledCase_whenCaseManagerBlank_thenRejectedAsMissingField() {
+        rejected(
+                fixture.given(returnSignalled())
+                        .when(new AssignCaseManager(CaseSamples.CASE_ID, " ", LocalDate.of(2026, 3, 10))),
+                CommonRejection.MISSING_REQUIRED_FIELD);
+    }
+
+    @Test
+    void givenSignalledCase_whenAssignedBeforeTheSignal_thenRejected() {
+        rejected(
+                fixture.given(returnSignalled())
+                        .when(new AssignCaseManager(CaseSamples.CASE_ID, "RV-1024", SIGNALLED_ON.minusDays(1))),
+                CaseRejection.DATE_BEFORE_SIGNAL);
+    }
+
+    @Test
+    void givenSignalledCase_whenInterviewHeldTomorrow_thenRejectedAsFuture() {
+        rejected(
+                fixture.given(returnSignalled())
+                        .when(new RecordDepartureInterview(CaseSamples.CASE_ID, true, TestClock.TODAY.plusDays(1))),
+                CommonRejection.DATE_IN_FUTURE);
+    }
+
+    @Test
+    void givenSignalledCase_whenRecordDepartureInterview_thenDepartureInterviewHeld() {
+        fixture.given(returnSignalled()).when(recordDepartureInterview()).expectEvents(departureInterviewHeld());
+    }
+
+    @Test
+    void givenSignalledCase_whenOwnAttemptBeforeTheSignal_thenRecorded() {
+        RecordOwnDepartureAttempt c =
+                new RecordOwnDepartureAttempt(CaseSamples.CASE_ID, "Embassy of Syria", SIGNALLED_ON.minusMonths(2));
+        fixture.given(returnSignalled())
+                .when(c)
+                .expectEvents(new OwnDepartureAttemptRecorded(c.caseId(), c.missionApproached(), c.attemptedOn()));
+    }
+
+    @Test
+    void givenClosedCase_whenAnyCommandButReopen_thenRejectedAsClosed() {
+        rejected(
+                fixture.given(returnSignalled(), departureRecorded(), caseClosed())
+                        .when(assignCaseManager()),
+                CaseRejection.CASE_CLOSED);
     }
 }

@@ -4,7 +4,45 @@ import java.time.LocalDate;
 import nl.terugkeer.core.shared.CaseId;
 
 /** Everything that can happen in a return case. The package and class names are a stored contract. */
-public sealed interface CaseEvent permits ReturnSignalled {
+public sealed interface CaseEvent
+        permits ReturnSignalled,
+                CaseManagerAssigned,
+                DepartureInterviewHeld,
+                OwnDepartureAttemptRecorded,
+                DocumentsRequested,
+                LaissezPasserRequested,
+                EmbassyPresentationScheduled,
+                EmbassyPresentationHeld,
+                TravelDocumentObtained,
+                ReturnSupportOffered,
+                ReturnSupportGranted,
+                ReportingObligationImposed,
+                ReportingObligationLifted,
+                CheckInRecorded,
+                CheckInMissed,
+                UnsupervisedDepartureMarked,
+                UnsupervisedDepartureMarkWithdrawn,
+                ReturnProspectRecorded,
+                PlacedInVbl,
+                VblStayExtended,
+                PlacedInFamilyLocation,
+                PlacementEnded,
+                DetentionOrdered,
+                DetentionExtended,
+                DetentionLifted,
+                ObstacleRegistered,
+                ObstacleResolved,
+                CaseEscalated,
+                CaseReviewHeld,
+                IndInformationRequested,
+                IndInformationReceived,
+                MediationRequested,
+                BuitenschuldEstablished,
+                NoFaultAdviceIssued,
+                DepartureRecorded,
+                CaseClosed,
+                CaseReopened,
+                CaseEntryCorrected {
 
     CaseId caseId();
 

@@ -6,6 +6,7 @@ import nl.terugkeer.core.shared.AlienId;
 import nl.terugkeer.core.shared.CaseId;
 import nl.terugkeer.core.shared.MunicipalityCode;
 
+/** A return case was signalled (terugkeer gesignaleerd): it opens the case for a person. */
 public record ReturnSignalled(
         CaseId caseId,
         AlienId alienId,

@@ -1,0 +1,9 @@
+package nl.terugkeer.core.cases.commands;
+
+import java.time.LocalDate;
+import nl.terugkeer.core.shared.CaseId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Establish that the person cannot leave through no fault of his own (buitenschuld vaststellen, Vc B8/4). */
+public record EstablishBuitenschuld(
+        @TargetAggregateIdentifier CaseId caseId, LocalDate establishedOn) {}
