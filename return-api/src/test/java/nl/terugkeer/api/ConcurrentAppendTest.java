@@ -16,6 +16,7 @@ import nl.terugkeer.core.cases.commands.SignalReturn;
 import nl.terugkeer.core.cases.events.ReturnSignalled;
 import nl.terugkeer.core.shared.AlienId;
 import nl.terugkeer.core.shared.CaseId;
+import nl.terugkeer.core.testdata.AlienSamples;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -61,12 +62,14 @@ class ConcurrentAppendTest {
     void givenTwoRacingCommandsCreatingOneCase_whenBothRun_thenOneWinsAndTheOtherGetsAStreamCreationConflict()
             throws Exception {
         CaseId caseId = CaseId.newId();
+        AlienId alienId = AlienId.newId();
+        commands.sendAndWait(AlienSamples.registerAlien(alienId));
         CountDownLatch start = new CountDownLatch(1);
         List<Callable<Object>> racers = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             racers.add(() -> {
                 start.await();
-                return commands.sendAndWait(signal(caseId));
+                return commands.sendAndWait(signal(caseId, alienId));
             });
         }
         List<Throwable> failures = new ArrayList<>();
@@ -86,8 +89,11 @@ class ConcurrentAppendTest {
     }
 
     private static SignalReturn signal(CaseId caseId) {
-        return new SignalReturn(
-                caseId, AlienId.newId(), SignalSource.IND, null, "race", java.time.LocalDate.of(2026, 11, 1));
+        return signal(caseId, AlienId.newId());
+    }
+
+    private static SignalReturn signal(CaseId caseId, AlienId alienId) {
+        return new SignalReturn(caseId, alienId, SignalSource.IND, null, "race", java.time.LocalDate.of(2026, 11, 1));
     }
 
     private static GenericDomainEventMessage<ReturnSignalled> eventAt(CaseId caseId, long sequence) {

@@ -29,8 +29,8 @@ class ProjectionReplayTest {
     @Test
     void givenSignalledCases_whenTheCaseStatusProcessorIsResetAndReplayed_thenTheRowsAreTheSame() {
         Http dtenv = Http.asDtenv(port);
-        String alienId = CaseLifecycleEndToEndTest.registerAlien(dtenv);
         for (int i = 0; i < 5; i++) {
+            String alienId = CaseLifecycleEndToEndTest.registerAlien(dtenv);
             assertThat(dtenv.post("/v1/cases", """
                                     {"alienId":"%s","source":"POLICE","reason":"replay %d","signalledOn":"2026-10-%02d"}
                                     """.formatted(alienId, i, i + 1)).status())

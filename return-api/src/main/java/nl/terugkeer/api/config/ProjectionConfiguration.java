@@ -1,13 +1,40 @@
 package nl.terugkeer.api.config;
 
+import nl.terugkeer.api.commandside.CommandSideRegisters;
+import nl.terugkeer.api.commandside.CrossAggregateRules;
 import nl.terugkeer.projections.casestatus.CaseStatusProjection;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The read models of return-projections, registered as beans so that Axon finds their handlers. */
+/** Event handlers as beans, so that Axon finds them: the read models and the command side's registers. */
 @Configuration(proxyBeanMethods = false)
 public class ProjectionConfiguration {
+
+    @Bean
+    CommandSideRegisters commandSideRegisters(JdbcClient jdbc) {
+        return new CommandSideRegisters(jdbc);
+    }
+
+    /**
+     * The registers run inside the command's transaction; a failure there must fail the command (Axon's default
+     * would only log it and commit the events anyway).
+     */
+    @Bean
+    ConfigurerModule registersFailTheirCommand() {
+        return configurer -> configurer
+                .eventProcessing()
+                .registerListenerInvocationErrorHandler(
+                        CommandSideRegisters.PROCESSING_GROUP, config -> PropagatingErrorHandler.instance());
+    }
+
+    @Bean
+    CrossAggregateRules crossAggregateRules(CommandSideRegisters registers, CommandBus commandBus) {
+        return new CrossAggregateRules(registers, commandBus);
+    }
 
     @Bean
     CaseStatusProjection caseStatusProjection(JdbcClient jdbc) {

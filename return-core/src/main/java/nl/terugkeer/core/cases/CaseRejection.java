@@ -16,6 +16,9 @@ public enum CaseRejection implements RejectionCode {
             Kind.RULE,
             "De zaak is afgesloten; alleen heropenen is mogelijk.",
             "The case is closed; only reopening is possible."),
+    ALIEN_HAS_OPEN_CASE(
+            Kind.RULE, "Deze persoon heeft al een open terugkeerzaak.", "This person already has an open return case."),
+    UNKNOWN_ALIEN(Kind.RULE, "Deze persoon is niet geregistreerd.", "This person is not registered."),
     CASE_NOT_CLOSED(
             Kind.RULE, "Alleen een afgesloten zaak kan worden heropend.", "Only a closed case can be reopened."),
     DATE_BEFORE_SIGNAL(
