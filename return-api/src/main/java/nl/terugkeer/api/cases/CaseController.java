@@ -4,6 +4,9 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +17,8 @@ import nl.terugkeer.core.cases.commands.SignalReturn;
 import nl.terugkeer.core.shared.AlienId;
 import nl.terugkeer.core.shared.CaseId;
 import nl.terugkeer.core.shared.MunicipalityCode;
+import nl.terugkeer.projections.casehistory.FindCaseHistory;
+import nl.terugkeer.projections.casehistory.HistoryEntry;
 import nl.terugkeer.projections.casestatus.CaseStatus;
 import nl.terugkeer.projections.casestatus.FindCaseStatus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -64,16 +69,65 @@ class CaseController {
                 .body(Map.of("caseId", caseId.value(), "_links", Map.of("self", Map.of("href", self.toString()))));
     }
 
+    record Deadline(String kind, LocalDate dueOn) {}
+
     record CaseStatusResponse(
             UUID caseId,
             UUID alienId,
-            String status,
+            String phase,
             String signalSource,
             String municipalityCode,
             String reason,
             LocalDate signalledOn,
+            String caseManager,
+            List<String> activeMeasures,
+            List<String> openObstacles,
+            Map<String, Object> detention,
+            LocalDate vblEndsOn,
+            Map<String, Object> departure,
+            LocalDate closedOn,
             long daysOpen,
-            Map<String, Object> _links) {}
+            List<Deadline> nextDeadlines,
+            Map<String, Object> _links) {
+
+        static CaseStatusResponse of(CaseStatus status, LocalDate today) {
+            List<Deadline> deadlines = new ArrayList<>();
+            if (status.detentionMaximumEndOn() != null) {
+                deadlines.add(new Deadline("DETENTION_MAXIMUM", status.detentionMaximumEndOn()));
+            }
+            if (status.vblEndsOn() != null) {
+                deadlines.add(new Deadline("VBL_END", status.vblEndsOn()));
+            }
+            deadlines.sort(Comparator.comparing(Deadline::dueOn));
+            LocalDate openUntil = status.closedOn() != null ? status.closedOn() : today;
+            String self = "/v1/cases/" + status.caseId();
+            return new CaseStatusResponse(
+                    status.caseId(),
+                    status.alienId(),
+                    status.phase(),
+                    status.signalSource(),
+                    status.municipalityCode(),
+                    status.reason(),
+                    status.signalledOn(),
+                    status.caseManager(),
+                    status.activeMeasures(),
+                    status.openObstacles(),
+                    status.detentionBasis() == null
+                            ? null
+                            : Map.of("basis", status.detentionBasis(), "maximumEndOn", status.detentionMaximumEndOn()),
+                    status.vblEndsOn(),
+                    status.departureType() == null
+                            ? null
+                            : Map.of(
+                                    "type", status.departureType(),
+                                    "departedOn", status.departedOn(),
+                                    "presumed", status.departurePresumed()),
+                    status.closedOn(),
+                    ChronoUnit.DAYS.between(status.signalledOn(), openUntil),
+                    deadlines,
+                    Map.of("self", Map.of("href", self), "history", Map.of("href", self + "/history")));
+        }
+    }
 
     @GetMapping("/{caseId}")
     ResponseEntity<?> status(@PathVariable UUID caseId) {
@@ -83,18 +137,22 @@ class CaseController {
         if (found.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemAdvice.notFound("case"));
         }
-        CaseStatus status = found.get();
         return ResponseEntity.ok()
-                .eTag(Long.toString(status.version()))
-                .body(new CaseStatusResponse(
-                        status.caseId(),
-                        status.alienId(),
-                        status.status(),
-                        status.signalSource(),
-                        status.municipalityCode(),
-                        status.reason(),
-                        status.signalledOn(),
-                        ChronoUnit.DAYS.between(status.signalledOn(), LocalDate.now(clock)),
-                        Map.of("self", Map.of("href", "/v1/cases/" + caseId))));
+                .eTag(Long.toString(found.get().version()))
+                .body(CaseStatusResponse.of(found.get(), LocalDate.now(clock)));
+    }
+
+    @GetMapping("/{caseId}/history")
+    ResponseEntity<?> history(@PathVariable UUID caseId) {
+        List<HistoryEntry> entries = queries.query(
+                        new FindCaseHistory(new CaseId(caseId)), ResponseTypes.multipleInstancesOf(HistoryEntry.class))
+                .join();
+        if (entries.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemAdvice.notFound("case"));
+        }
+        return ResponseEntity.ok(Map.of(
+                "caseId", caseId,
+                "entries", entries,
+                "_links", Map.of("self", Map.of("href", "/v1/cases/" + caseId + "/history"))));
     }
 }

@@ -2,10 +2,13 @@ package nl.terugkeer.api.config;
 
 import nl.terugkeer.api.commandside.CommandSideRegisters;
 import nl.terugkeer.api.commandside.CrossAggregateRules;
+import nl.terugkeer.projections.casehistory.CaseHistoryProjection;
 import nl.terugkeer.projections.casestatus.CaseStatusProjection;
+import nl.terugkeer.projections.folds.CaseStates;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,7 +40,17 @@ public class ProjectionConfiguration {
     }
 
     @Bean
-    CaseStatusProjection caseStatusProjection(JdbcClient jdbc) {
-        return new CaseStatusProjection(jdbc);
+    CaseStates caseStates(EventStore eventStore) {
+        return new CaseStates(eventStore);
+    }
+
+    @Bean
+    CaseStatusProjection caseStatusProjection(JdbcClient jdbc, CaseStates caseStates) {
+        return new CaseStatusProjection(jdbc, caseStates);
+    }
+
+    @Bean
+    CaseHistoryProjection caseHistoryProjection(JdbcClient jdbc) {
+        return new CaseHistoryProjection(jdbc);
     }
 }
