@@ -5,6 +5,7 @@ import nl.terugkeer.api.commandside.CrossAggregateRules;
 import nl.terugkeer.projections.casehistory.CaseHistoryProjection;
 import nl.terugkeer.projections.casestatus.CaseStatusProjection;
 import nl.terugkeer.projections.folds.CaseStates;
+import nl.terugkeer.projections.worklist.WorkListQueries;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -47,6 +48,11 @@ public class ProjectionConfiguration {
     @Bean
     CaseStatusProjection caseStatusProjection(JdbcClient jdbc, CaseStates caseStates) {
         return new CaseStatusProjection(jdbc, caseStates);
+    }
+
+    @Bean
+    WorkListQueries workListQueries(JdbcClient jdbc) {
+        return new WorkListQueries(jdbc);
     }
 
     @Bean
