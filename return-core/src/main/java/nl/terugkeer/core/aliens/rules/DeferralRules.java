@@ -46,9 +46,9 @@ public final class DeferralRules {
                 : Optional.empty();
     }
 
-    // Vc A3/7: only a deferral in force can end; afterwards the duty to leave revives.
+    // Vc A3/7: only a deferral in force (and not ended yet) can end; afterwards the duty to leave revives.
     public static Optional<Rejection> inForceOn(LegalPosition position, LocalDate endedOn) {
-        return position.deferralInForceOn(endedOn).isPresent()
+        return position.deferrals().stream().anyMatch(d -> d.endedOn() == null && d.inForceOn(endedOn))
                 ? Optional.empty()
                 : Optional.of(Rejection.of(AlienRejection.NO_DEFERRAL_IN_FORCE, "no deferral in force on " + endedOn));
     }
