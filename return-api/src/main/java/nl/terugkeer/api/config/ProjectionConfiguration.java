@@ -2,9 +2,12 @@ package nl.terugkeer.api.config;
 
 import nl.terugkeer.api.commandside.CommandSideRegisters;
 import nl.terugkeer.api.commandside.CrossAggregateRules;
+import nl.terugkeer.api.commandside.PersonFactsFromEvents;
+import nl.terugkeer.core.cases.PersonFactsLookup;
 import nl.terugkeer.projections.casehistory.CaseHistoryProjection;
 import nl.terugkeer.projections.casestatus.CaseStatusProjection;
 import nl.terugkeer.projections.folds.CaseStates;
+import nl.terugkeer.projections.folds.EventHistories;
 import nl.terugkeer.projections.worklist.WorkListQueries;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.ConfigurerModule;
@@ -41,8 +44,18 @@ public class ProjectionConfiguration {
     }
 
     @Bean
-    CaseStates caseStates(EventStore eventStore) {
-        return new CaseStates(eventStore);
+    EventHistories eventHistories(EventStore eventStore) {
+        return new EventHistories(eventStore);
+    }
+
+    @Bean
+    CaseStates caseStates(EventHistories histories) {
+        return new CaseStates(histories);
+    }
+
+    @Bean
+    PersonFactsLookup personFacts(EventHistories histories) {
+        return new PersonFactsFromEvents(histories);
     }
 
     @Bean

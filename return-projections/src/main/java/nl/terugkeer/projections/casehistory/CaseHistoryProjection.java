@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.terugkeer.core.aliens.events.AlienEntryCorrected;
 import nl.terugkeer.core.aliens.events.AlienEvent;
 import nl.terugkeer.core.cases.events.CaseEntryCorrected;
 import nl.terugkeer.core.cases.events.CaseEvent;
@@ -36,7 +37,8 @@ public class CaseHistoryProjection {
 
     @EventHandler
     void on(AlienEvent event, DomainEventMessage<?> message) {
-        record(message, event.businessDate(), null);
+        Long corrects = event instanceof AlienEntryCorrected correction ? correction.correctedSequence() : null;
+        record(message, event.businessDate(), corrects);
     }
 
     private void record(DomainEventMessage<?> message, LocalDate businessDate, Long correctsSequence) {

@@ -1,15 +1,10 @@
 package nl.terugkeer.projections.folds;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import nl.terugkeer.core.cases.CaseState;
-import nl.terugkeer.core.cases.SequencedCaseEvent;
 import nl.terugkeer.core.cases.events.CaseEvent;
 import nl.terugkeer.core.shared.CaseId;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 
 /**
  * A case's state right after one of its events, computed with core's {@link CaseState} fold: the same code the
@@ -21,7 +16,7 @@ public class CaseStates {
 
     private static final int CACHED_CASES = 10_000;
 
-    private final EventStore events;
+    private final EventHistories histories;
     private final Map<CaseId, CaseState> recent = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<CaseId, CaseState> eldest) {
@@ -29,8 +24,8 @@ public class CaseStates {
         }
     };
 
-    public CaseStates(EventStore events) {
-        this.events = events;
+    public CaseStates(EventHistories histories) {
+        this.histories = histories;
     }
 
     /** The state of the case right after {@code event}, which has aggregate sequence number {@code sequence}. */
@@ -42,31 +37,17 @@ public class CaseStates {
         }
         CaseState next = previous != null && lastSequence(previous) == sequence - 1
                 ? previous.apply(sequence, event)
-                : CaseState.of(read(caseId, sequence));
+                : CaseState.of(histories.ofCase(caseId, sequence));
         synchronized (recent) {
             recent.put(caseId, next);
         }
         return next;
     }
 
-    /** The case's events up to and including {@code lastSequence}, from the event store. */
-    public List<SequencedCaseEvent> read(CaseId caseId, long lastSequence) {
-        List<SequencedCaseEvent> history = new ArrayList<>();
-        events.readEvents(caseId.toString())
-                .asStream()
-                .takeWhile(message -> message.getSequenceNumber() <= lastSequence)
-                .forEach(message -> history.add(sequenced(message)));
-        return history;
-    }
-
     public void forgetAll() {
         synchronized (recent) {
             recent.clear();
         }
-    }
-
-    private static SequencedCaseEvent sequenced(DomainEventMessage<?> message) {
-        return new SequencedCaseEvent(message.getSequenceNumber(), (CaseEvent) message.getPayload());
     }
 
     private static long lastSequence(CaseState state) {

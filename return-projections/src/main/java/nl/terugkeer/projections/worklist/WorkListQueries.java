@@ -28,10 +28,10 @@ public class WorkListQueries {
                         SELECT case_id, phase, case_manager, municipality_code, signalled_on,
                                detention_max_end_on, vbl_ends_on
                         FROM projections.case_status
-                        WHERE closed_on IS NULL AND """ + filter + """
+                        WHERE closed_on IS NULL AND %s
                         ORDER BY LEAST(detention_max_end_on, vbl_ends_on) NULLS LAST, signalled_on
                         LIMIT 1000
-                        """)
+                        """.formatted(filter))
                 .param("key", query.caseManager() != null ? query.caseManager() : query.municipalityCode())
                 .query((rs, row) -> {
                     List<WorkListItem.Deadline> due = new ArrayList<>();
