@@ -24,7 +24,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-/** The case-status and case-history projections follow a case through measures, a presumed departure and a correction. */
+/**
+ * The case-status and case-history projections, and the as-of views, follow a case through measures, a presumed
+ * departure and a correction.
+ */
 @ReturnApiTest
 class CaseStatusAndHistoryTest {
 
@@ -60,6 +63,7 @@ class CaseStatusAndHistoryTest {
         assertThat(presumed.get("departure").get("type").asString()).isEqualTo("WITHOUT_SUPERVISION");
         assertThat(presumed.get("departure").get("presumed").asBoolean()).isTrue();
 
+        java.time.Instant beforeTheCorrection = java.time.Instant.now();
         long secondMiss = 6; // sequences: 0 signal, 1 manager, 2 obstacle, 3 reporting, 4 miss, 5 miss, 6 mark
         commands.sendAndWait(
                 new CorrectCaseEntry(caseId, secondMiss - 1, "person did report", LocalDate.of(2026, 9, 20)));
@@ -69,6 +73,23 @@ class CaseStatusAndHistoryTest {
         assertThat(corrected.get("activeMeasures").get(0).asString()).isEqualTo("REPORTING_OBLIGATION");
 
         Http http = Http.asDtenv(port);
+        String path = "/v1/cases/" + caseId;
+        assertThat(http.get(path + "?geldigOp=2026-09-19").json().get("phase").asString())
+                .as("valid on 19 September as known now: the miss was corrected, so no presumed departure")
+                .isEqualTo("IN_PROGRESS");
+        assertThat(http.get(path + "?geldigOp=2026-09-19&beschikbaarOp=" + beforeTheCorrection)
+                        .json()
+                        .get("phase")
+                        .asString())
+                .as("valid on 19 September as known before the correction: presumed departed")
+                .isEqualTo("DEPARTED");
+        JsonNode early = http.get(path + "?geldigOp=2026-09-02").json();
+        assertThat(early.get("caseManager").asString()).isEqualTo("regievoerder-17");
+        assertThat(early.get("openObstacles").size()).isZero();
+        assertThat(early.get("daysOpen").asLong()).isEqualTo(1);
+        assertThat(http.get(path + "?geldigOp=2026-08-31").status()).isEqualTo(404);
+        assertThat(http.get(path + "?geldigOp=yesterday").status()).isEqualTo(400);
+
         JsonNode history = await().atMost(Duration.ofSeconds(10))
                 .until(
                         () -> http.get("/v1/cases/" + caseId + "/history"),

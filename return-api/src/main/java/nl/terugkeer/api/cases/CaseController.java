@@ -2,6 +2,7 @@ package nl.terugkeer.api.cases;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -12,11 +13,14 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.terugkeer.api.web.CommandMetadata;
 import nl.terugkeer.api.web.ProblemAdvice;
+import nl.terugkeer.core.cases.SequencedCaseEvent;
 import nl.terugkeer.core.cases.SignalSource;
 import nl.terugkeer.core.cases.commands.SignalReturn;
 import nl.terugkeer.core.shared.AlienId;
 import nl.terugkeer.core.shared.CaseId;
 import nl.terugkeer.core.shared.MunicipalityCode;
+import nl.terugkeer.projections.asof.AsOf;
+import nl.terugkeer.projections.asof.AsOfViews;
 import nl.terugkeer.projections.casehistory.FindCaseHistory;
 import nl.terugkeer.projections.casehistory.HistoryEntry;
 import nl.terugkeer.projections.casestatus.CaseStatus;
@@ -31,6 +35,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Return cases: signal one, read where it stands. */
@@ -41,11 +46,13 @@ class CaseController {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final Clock clock;
+    private final AsOfViews asOfViews;
 
-    CaseController(CommandGateway commands, QueryGateway queries, Clock clock) {
+    CaseController(CommandGateway commands, QueryGateway queries, Clock clock, AsOfViews asOfViews) {
         this.commands = commands;
         this.queries = queries;
         this.clock = clock;
+        this.asOfViews = asOfViews;
     }
 
     record SignalReturnRequest(
@@ -129,17 +136,35 @@ class CaseController {
         }
     }
 
+    /**
+     * Where the case stands: now from the case-status projection, or, with {@code geldigOp} (valid on a business
+     * date) and/or {@code beschikbaarOp} (as known at a recording time), folded from the stored events.
+     */
     @GetMapping("/{caseId}")
-    ResponseEntity<?> status(@PathVariable UUID caseId) {
-        Optional<CaseStatus> found = queries.query(
-                        new FindCaseStatus(new CaseId(caseId)), ResponseTypes.optionalInstanceOf(CaseStatus.class))
-                .join();
+    ResponseEntity<?> status(
+            @PathVariable UUID caseId,
+            @RequestParam(required = false) LocalDate geldigOp,
+            @RequestParam(required = false) Instant beschikbaarOp) {
+        LocalDate today = LocalDate.now(clock);
+        Optional<CaseStatus> found = geldigOp == null && beschikbaarOp == null
+                ? queries.query(
+                                new FindCaseStatus(new CaseId(caseId)),
+                                ResponseTypes.optionalInstanceOf(CaseStatus.class))
+                        .join()
+                : asOf(new CaseId(caseId), AsOf.of(geldigOp, beschikbaarOp, today, clock.getZone()));
         if (found.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemAdvice.notFound("case"));
         }
         return ResponseEntity.ok()
                 .eTag(Long.toString(found.get().version()))
-                .body(CaseStatusResponse.of(found.get(), LocalDate.now(clock)));
+                .body(CaseStatusResponse.of(found.get(), geldigOp != null ? geldigOp : today));
+    }
+
+    private Optional<CaseStatus> asOf(CaseId caseId, AsOf asOf) {
+        return asOfViews.caseState(caseId, asOf).map(state -> {
+            SequencedCaseEvent last = state.history().getLast();
+            return CaseStatus.of(state, last.sequence(), asOf.knownAt());
+        });
     }
 
     @GetMapping("/{caseId}/history")

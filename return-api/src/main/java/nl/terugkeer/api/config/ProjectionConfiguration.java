@@ -4,6 +4,7 @@ import nl.terugkeer.api.commandside.CommandSideRegisters;
 import nl.terugkeer.api.commandside.CrossAggregateRules;
 import nl.terugkeer.api.commandside.PersonFactsFromEvents;
 import nl.terugkeer.core.cases.PersonFactsLookup;
+import nl.terugkeer.projections.asof.AsOfViews;
 import nl.terugkeer.projections.casehistory.CaseHistoryProjection;
 import nl.terugkeer.projections.casestatus.CaseStatusProjection;
 import nl.terugkeer.projections.folds.CaseStates;
@@ -46,6 +47,11 @@ public class ProjectionConfiguration {
     @Bean
     EventHistories eventHistories(EventStore eventStore) {
         return new EventHistories(eventStore);
+    }
+
+    @Bean
+    AsOfViews asOfViews(EventHistories histories) {
+        return new AsOfViews(histories);
     }
 
     @Bean

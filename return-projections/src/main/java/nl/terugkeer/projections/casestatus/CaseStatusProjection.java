@@ -10,12 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import nl.terugkeer.core.cases.CaseState;
-import nl.terugkeer.core.cases.Departure;
-import nl.terugkeer.core.cases.Detention;
-import nl.terugkeer.core.cases.Placement;
 import nl.terugkeer.core.cases.events.CaseEvent;
-import nl.terugkeer.core.cases.events.ReturnSignalled;
 import nl.terugkeer.projections.folds.CaseStates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -51,10 +46,7 @@ public class CaseStatusProjection {
             CaseEvent event,
             @SequenceNumber long sequence,
             @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
-        CaseState state = states.after(event, sequence);
-        ReturnSignalled signal = state.signal().orElseThrow();
-        Optional<Detention> detention = state.detention();
-        Optional<Departure> departure = state.departure();
+        CaseStatus status = CaseStatus.of(states.after(event, sequence), sequence, recordedAt);
         jdbc.sql("INSERT INTO projections.case_status (" + COLUMNS + """
                         ) VALUES (:caseId, :alienId, :phase, :source, :municipality, :reason, :signalledOn, :caseManager,
                                   :measures::text[], :obstacles::text[], :detentionBasis, :detentionEnd, :vblEnd,
@@ -69,39 +61,23 @@ public class CaseStatusProjection {
                             last_sequence = EXCLUDED.last_sequence, last_recorded_at = EXCLUDED.last_recorded_at
                         WHERE projections.case_status.last_sequence < EXCLUDED.last_sequence
                         """)
-                .param("caseId", signal.caseId().value())
-                .param("alienId", signal.alienId().value())
-                .param("phase", state.phase().name())
-                .param("source", signal.source().name())
-                .param(
-                        "municipality",
-                        signal.municipality() == null
-                                ? null
-                                : signal.municipality().value())
-                .param("reason", signal.reason())
-                .param("signalledOn", signal.signalledOn())
-                .param(
-                        "caseManager",
-                        state.caseManager().map(m -> m.caseManager()).orElse(null))
-                .param(
-                        "measures",
-                        textArray(state.activeMeasures().stream()
-                                .map(Enum::name)
-                                .sorted()
-                                .toList()))
-                .param(
-                        "obstacles",
-                        textArray(state.openObstacles().stream()
-                                .map(o -> o.type().name())
-                                .sorted()
-                                .toList()))
-                .param("detentionBasis", detention.map(d -> d.basis().name()).orElse(null))
-                .param("detentionEnd", detention.map(Detention::maximumEndOn).orElse(null))
-                .param("vblEnd", state.vblPlacement().map(Placement::endsOn).orElse(null))
-                .param("departureType", departure.map(d -> d.type().name()).orElse(null))
-                .param("departedOn", departure.map(Departure::departedOn).orElse(null))
-                .param("departurePresumed", departure.map(Departure::presumed).orElse(null))
-                .param("closedOn", state.closure().map(c -> c.closedOn()).orElse(null))
+                .param("caseId", status.caseId())
+                .param("alienId", status.alienId())
+                .param("phase", status.phase())
+                .param("source", status.signalSource())
+                .param("municipality", status.municipalityCode())
+                .param("reason", status.reason())
+                .param("signalledOn", status.signalledOn())
+                .param("caseManager", status.caseManager())
+                .param("measures", textArray(status.activeMeasures()))
+                .param("obstacles", textArray(status.openObstacles()))
+                .param("detentionBasis", status.detentionBasis())
+                .param("detentionEnd", status.detentionMaximumEndOn())
+                .param("vblEnd", status.vblEndsOn())
+                .param("departureType", status.departureType())
+                .param("departedOn", status.departedOn())
+                .param("departurePresumed", status.departurePresumed())
+                .param("closedOn", status.closedOn())
                 .param("sequence", sequence)
                 .param("recordedAt", Timestamp.from(recordedAt))
                 .update();
