@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Resetting the case-status processor and replaying every event gives exactly the same rows. */
+/** Rebuilding a projection (reset its token, replay every event) gives exactly the same rows. */
 @ReturnApiTest
 class ProjectionReplayTest {
 
@@ -52,6 +52,36 @@ class ProjectionReplayTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> !processor.isReplaying() && rows().size() == stored);
         assertThat(rows()).isEqualTo(before);
+    }
+
+    @Test
+    void givenCaseHistory_whenRebuiltThroughTheOperationsEndpoint_thenTheSameTimelineRows() {
+        Http dtenv = Http.asDtenv(port);
+        String alienId = CaseLifecycleEndToEndTest.registerAlien(dtenv);
+        assertThat(dtenv.post("/v1/cases", """
+                                {"alienId":"%s","source":"KMAR","reason":"border","signalledOn":"2026-10-09"}
+                                """.formatted(alienId)).status()).isEqualTo(201);
+        long stored = jdbc.sql("SELECT count(*) FROM domainevententry")
+                .query(Long.class)
+                .single();
+        await().atMost(Duration.ofSeconds(10)).until(() -> history().size() == stored);
+        List<String> before = history();
+
+        Http.Response rebuild = dtenv.post("/v1/admin/projections/case-history/rebuild", "");
+
+        assertThat(rebuild.status()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(20)).until(() -> history().size() == stored);
+        assertThat(history()).isEqualTo(before);
+        assertThat(dtenv.get("/v1/admin/projections").json().findValuesAsString("name"))
+                .contains("case-history", "case-status");
+        assertThat(dtenv.post("/v1/admin/projections/no-such-thing/rebuild", "").status())
+                .isEqualTo(404);
+    }
+
+    private List<String> history() {
+        return jdbc.sql("SELECT to_jsonb(h)::text FROM projections.case_history h ORDER BY event_id")
+                .query(String.class)
+                .list();
     }
 
     /** Each row as its JSON text, so that arrays and timestamps compare by value. */
