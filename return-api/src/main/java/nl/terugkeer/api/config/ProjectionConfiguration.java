@@ -3,12 +3,19 @@ package nl.terugkeer.api.config;
 import nl.terugkeer.api.commandside.CommandSideRegisters;
 import nl.terugkeer.api.commandside.CrossAggregateRules;
 import nl.terugkeer.api.commandside.PersonFactsFromEvents;
+import nl.terugkeer.core.aliens.LegalPosition;
+import nl.terugkeer.core.aliens.events.AlienEvent;
+import nl.terugkeer.core.cases.CaseState;
 import nl.terugkeer.core.cases.PersonFactsLookup;
+import nl.terugkeer.core.cases.events.CaseEvent;
+import nl.terugkeer.core.shared.AlienId;
+import nl.terugkeer.core.shared.CaseId;
 import nl.terugkeer.projections.asof.AsOfViews;
 import nl.terugkeer.projections.casehistory.CaseHistoryProjection;
 import nl.terugkeer.projections.casestatus.CaseStatusProjection;
-import nl.terugkeer.projections.folds.CaseStates;
 import nl.terugkeer.projections.folds.EventHistories;
+import nl.terugkeer.projections.folds.LatestStates;
+import nl.terugkeer.projections.personoverview.PersonOverviewProjection;
 import nl.terugkeer.projections.worklist.WorkListQueries;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.ConfigurerModule;
@@ -55,8 +62,13 @@ public class ProjectionConfiguration {
     }
 
     @Bean
-    CaseStates caseStates(EventHistories histories) {
-        return new CaseStates(histories);
+    LatestStates<CaseId, CaseEvent, CaseState> caseStates(EventHistories histories) {
+        return LatestStates.ofCases(histories);
+    }
+
+    @Bean
+    LatestStates<AlienId, AlienEvent, LegalPosition> alienStates(EventHistories histories) {
+        return LatestStates.ofAliens(histories);
     }
 
     @Bean
@@ -65,13 +77,19 @@ public class ProjectionConfiguration {
     }
 
     @Bean
-    CaseStatusProjection caseStatusProjection(JdbcClient jdbc, CaseStates caseStates) {
+    CaseStatusProjection caseStatusProjection(JdbcClient jdbc, LatestStates<CaseId, CaseEvent, CaseState> caseStates) {
         return new CaseStatusProjection(jdbc, caseStates);
     }
 
     @Bean
     WorkListQueries workListQueries(JdbcClient jdbc) {
         return new WorkListQueries(jdbc);
+    }
+
+    @Bean
+    PersonOverviewProjection personOverviewProjection(
+            JdbcClient jdbc, LatestStates<AlienId, AlienEvent, LegalPosition> alienStates) {
+        return new PersonOverviewProjection(jdbc, alienStates);
     }
 
     @Bean

@@ -10,8 +10,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.terugkeer.core.cases.CaseState;
 import nl.terugkeer.core.cases.events.CaseEvent;
-import nl.terugkeer.projections.folds.CaseStates;
+import nl.terugkeer.core.shared.CaseId;
+import nl.terugkeer.projections.folds.LatestStates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -34,9 +36,9 @@ public class CaseStatusProjection {
             departed_on, departure_presumed, closed_on, last_sequence, last_recorded_at""";
 
     private final JdbcClient jdbc;
-    private final CaseStates states;
+    private final LatestStates<CaseId, CaseEvent, CaseState> states;
 
-    public CaseStatusProjection(JdbcClient jdbc, CaseStates states) {
+    public CaseStatusProjection(JdbcClient jdbc, LatestStates<CaseId, CaseEvent, CaseState> states) {
         this.jdbc = jdbc;
         this.states = states;
     }

@@ -40,6 +40,12 @@ public class EventHistories {
         return ofAlienKnownAt(alienId, Instant.MAX);
     }
 
+    public List<SequencedAlienEvent> ofAlien(AlienId alienId, long lastSequence) {
+        return read(alienId.toString(), m -> m.getSequenceNumber() <= lastSequence).stream()
+                .map(m -> new SequencedAlienEvent(m.getSequenceNumber(), (AlienEvent) m.getPayload()))
+                .toList();
+    }
+
     public List<SequencedAlienEvent> ofAlienKnownAt(AlienId alienId, Instant knownAt) {
         return read(alienId.toString(), m -> !m.getTimestamp().isAfter(knownAt)).stream()
                 .map(m -> new SequencedAlienEvent(m.getSequenceNumber(), (AlienEvent) m.getPayload()))
