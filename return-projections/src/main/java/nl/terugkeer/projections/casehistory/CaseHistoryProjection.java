@@ -75,17 +75,27 @@ public class CaseHistoryProjection {
 
     @QueryHandler
     public List<HistoryEntry> handle(FindCaseHistory query) {
+        return timeline("""
+                h.aggregate_id = :id
+                OR h.aggregate_id = (SELECT (payload ->> 'alienId')::uuid FROM projections.case_history
+                                     WHERE aggregate_id = :id AND sequence = 0)""", query.caseId().value());
+    }
+
+    @QueryHandler
+    public List<HistoryEntry> handle(FindPersonHistory query) {
+        return timeline("h.aggregate_id = :id", query.alienId().value());
+    }
+
+    private List<HistoryEntry> timeline(String which, UUID id) {
         return jdbc.sql("""
                         SELECT h.*, c.sequence AS corrected_by
                         FROM projections.case_history h
                         LEFT JOIN projections.case_history c
                                ON c.aggregate_id = h.aggregate_id AND c.corrects_sequence = h.sequence
-                        WHERE h.aggregate_id = :caseId
-                           OR h.aggregate_id = (SELECT (payload ->> 'alienId')::uuid FROM projections.case_history
-                                                WHERE aggregate_id = :caseId AND sequence = 0)
+                        WHERE %s
                         ORDER BY h.business_date, h.recorded_at, h.sequence
-                        """)
-                .param("caseId", query.caseId().value())
+                        """.formatted(which))
+                .param("id", id)
                 .query((rs, row) -> new HistoryEntry(
                         rs.getString("event_id"),
                         rs.getString("aggregate_type"),
