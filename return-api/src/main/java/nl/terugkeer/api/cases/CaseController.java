@@ -25,6 +25,8 @@ import nl.terugkeer.projections.casehistory.FindCaseHistory;
 import nl.terugkeer.projections.casehistory.HistoryEntry;
 import nl.terugkeer.projections.casestatus.CaseStatus;
 import nl.terugkeer.projections.casestatus.FindCaseStatus;
+import nl.terugkeer.projections.personoverview.FindPersonOverview;
+import nl.terugkeer.projections.personoverview.PersonOverview;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -97,8 +99,14 @@ class CaseController {
             List<Deadline> nextDeadlines,
             Map<String, Object> _links) {
 
-        static CaseStatusResponse of(CaseStatus status, LocalDate today) {
+        static CaseStatusResponse of(CaseStatus status, Optional<PersonOverview> person, LocalDate today) {
             List<Deadline> deadlines = new ArrayList<>();
+            person.map(PersonOverview::departureTermEndsOn)
+                    .filter(end -> !end.isBefore(today))
+                    .ifPresent(end -> deadlines.add(new Deadline("DEPARTURE_TERM_END", end)));
+            person.map(PersonOverview::deferralLastDay)
+                    .filter(end -> !end.isBefore(today))
+                    .ifPresent(end -> deadlines.add(new Deadline("ART_64_END", end)));
             if (status.detentionMaximumEndOn() != null) {
                 deadlines.add(new Deadline("DETENTION_MAXIMUM", status.detentionMaximumEndOn()));
             }
@@ -157,7 +165,22 @@ class CaseController {
         }
         return ResponseEntity.ok()
                 .eTag(Long.toString(found.get().version()))
-                .body(CaseStatusResponse.of(found.get(), geldigOp != null ? geldigOp : today));
+                .body(CaseStatusResponse.of(
+                        found.get(),
+                        person(found.get().alienId(), geldigOp, beschikbaarOp),
+                        geldigOp != null ? geldigOp : today));
+    }
+
+    /** The person's deadlines (departure term, art. 64) from the same point of view as the case. */
+    private Optional<PersonOverview> person(UUID alienId, LocalDate geldigOp, Instant beschikbaarOp) {
+        AlienId id = new AlienId(alienId);
+        if (geldigOp == null && beschikbaarOp == null) {
+            return queries.query(new FindPersonOverview(id), ResponseTypes.optionalInstanceOf(PersonOverview.class))
+                    .join();
+        }
+        return asOfViews
+                .legalPosition(id, AsOf.of(geldigOp, beschikbaarOp, LocalDate.now(clock), clock.getZone()))
+                .map(p -> PersonOverview.of(p, p.history().getLast().sequence(), beschikbaarOp));
     }
 
     private Optional<CaseStatus> asOf(CaseId caseId, AsOf asOf) {
