@@ -91,28 +91,14 @@ public enum AlienRejection implements RejectionCode {
             "Een latere vastlegging bouwt op deze voort; corrigeer die eerst.",
             "A later entry builds on this one; correct that first.");
 
-    private final Kind kind;
-    private final String dutch;
-    private final String english;
+    private final Message message;
 
     AlienRejection(Kind kind, String dutch, String english) {
-        this.kind = kind;
-        this.dutch = dutch;
-        this.english = english;
+        this.message = new Message(kind, dutch, english);
     }
 
     @Override
-    public Kind kind() {
-        return kind;
-    }
-
-    @Override
-    public String dutch() {
-        return dutch;
-    }
-
-    @Override
-    public String english() {
-        return english;
+    public Message message() {
+        return message;
     }
 }

@@ -167,28 +167,14 @@ public enum CaseRejection implements RejectionCode {
             "This entry follows from others; correct the missed check-in instead."),
     ENTRY_ALREADY_CORRECTED(Kind.RULE, "Deze gebeurtenis is al gecorrigeerd.", "This entry was already corrected.");
 
-    private final Kind kind;
-    private final String dutch;
-    private final String english;
+    private final Message message;
 
     CaseRejection(Kind kind, String dutch, String english) {
-        this.kind = kind;
-        this.dutch = dutch;
-        this.english = english;
+        this.message = new Message(kind, dutch, english);
     }
 
     @Override
-    public Kind kind() {
-        return kind;
-    }
-
-    @Override
-    public String dutch() {
-        return dutch;
-    }
-
-    @Override
-    public String english() {
-        return english;
+    public Message message() {
+        return message;
     }
 }

@@ -13,28 +13,14 @@ public enum CommonRejection implements RejectionCode {
     DATE_IN_FUTURE(Kind.RULE, "De datum ligt in de toekomst.", "The date lies in the future."),
     DATES_OUT_OF_ORDER(Kind.RULE, "De datums liggen in de verkeerde volgorde.", "The dates are in the wrong order.");
 
-    private final Kind kind;
-    private final String dutch;
-    private final String english;
+    private final Message message;
 
     CommonRejection(Kind kind, String dutch, String english) {
-        this.kind = kind;
-        this.dutch = dutch;
-        this.english = english;
+        this.message = new Message(kind, dutch, english);
     }
 
     @Override
-    public Kind kind() {
-        return kind;
-    }
-
-    @Override
-    public String dutch() {
-        return dutch;
-    }
-
-    @Override
-    public String english() {
-        return english;
+    public Message message() {
+        return message;
     }
 }

@@ -13,11 +13,22 @@ public interface RejectionCode {
         RULE
     }
 
+    /** The kind of refusal and its message in both languages. */
+    record Message(Kind kind, String dutch, String english) {}
+
     String name();
 
-    Kind kind();
+    Message message();
 
-    String dutch();
+    default Kind kind() {
+        return message().kind();
+    }
 
-    String english();
+    default String dutch() {
+        return message().dutch();
+    }
+
+    default String english() {
+        return message().english();
+    }
 }
