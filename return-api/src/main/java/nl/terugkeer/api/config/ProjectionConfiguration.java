@@ -8,11 +8,14 @@ import nl.terugkeer.core.aliens.events.AlienEvent;
 import nl.terugkeer.core.cases.CaseState;
 import nl.terugkeer.core.cases.PersonFactsLookup;
 import nl.terugkeer.core.cases.events.CaseEvent;
+import nl.terugkeer.core.entitlement.EntitlementPolicy;
+import nl.terugkeer.core.entitlement.RepeatedAsylumApplicationRule;
 import nl.terugkeer.core.shared.AlienId;
 import nl.terugkeer.core.shared.CaseId;
 import nl.terugkeer.projections.asof.AsOfViews;
 import nl.terugkeer.projections.casehistory.CaseHistoryProjection;
 import nl.terugkeer.projections.casestatus.CaseStatusProjection;
+import nl.terugkeer.projections.entitlement.EntitlementPeriodsProjection;
 import nl.terugkeer.projections.folds.EventHistories;
 import nl.terugkeer.projections.folds.LatestStates;
 import nl.terugkeer.projections.personoverview.PersonOverviewProjection;
@@ -21,6 +24,7 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -90,6 +94,20 @@ public class ProjectionConfiguration {
     PersonOverviewProjection personOverviewProjection(
             JdbcClient jdbc, LatestStates<AlienId, AlienEvent, LegalPosition> alienStates) {
         return new PersonOverviewProjection(jdbc, alienStates);
+    }
+
+    /** The repeated-application rule is contested in practice; the letter's reading is the default. */
+    @Bean
+    EntitlementPolicy entitlementPolicy(
+            @Value("${return.entitlement.repeated-asylum-application:FROM_FILING}")
+                    RepeatedAsylumApplicationRule rule) {
+        return new EntitlementPolicy(rule);
+    }
+
+    @Bean
+    EntitlementPeriodsProjection entitlementPeriodsProjection(
+            JdbcClient jdbc, AsOfViews views, EntitlementPolicy policy) {
+        return new EntitlementPeriodsProjection(jdbc, views, policy);
     }
 
     @Bean

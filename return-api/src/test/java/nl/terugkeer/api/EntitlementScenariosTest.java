@@ -1,0 +1,203 @@
+package nl.terugkeer.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Realistic case histories, recorded through the REST API (commands -> events -> projections -> queries), each with
+ * the expected rijksopvang entitlement on several dates (issue 4).
+ */
+@ReturnApiTest
+class EntitlementScenariosTest {
+
+    private static final String FILED = "{\"kind\":\"FIRST\",\"filedOn\":\"2026-02-01\"}";
+    private static final String REJECTED_28 = """
+            {"outcome":"REJECTED","departureTerm":{"days":28,"startsOn":"2026-05-01"},"decidedOn":"2026-05-01"}""";
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void givenAFirstApplicationRejectedWith28Days_whenAskedOverTime_thenReceptionThenTermThenNone() {
+        Scenario s =
+                Scenario.adult(port).onPerson("asylum-applications", FILED).onPerson("asylum-decisions", REJECTED_28);
+
+        s.expect("2026-01-31", "NONE:NO_ENTITLING_FACT")
+                .expect("2026-02-01", "ASYLUM_RECEPTION")
+                .expect("2026-04-30", "ASYLUM_RECEPTION")
+                .expect("2026-05-29", "DEPARTURE_TERM")
+                .expect("2026-05-30", "NONE:DEPARTURE_TERM_ENDED");
+        JsonNode periods = s.periods(2);
+        assertThat(periods.get(0).get("kind").asString()).isEqualTo("ASYLUM_RECEPTION");
+        assertThat(periods.get(1).get("until").asString()).isEqualTo("2026-05-30");
+        JsonNode answer = s.entitlementOn("2026-05-10");
+        assertThat(answer.get("legalBasis").asString()).contains("Vw art. 62");
+        assertThat(answer.get("validUntil").asString()).isEqualTo("2026-05-30");
+        assertThat(answer.get("explanation").asString()).contains("vertrektermijn");
+        assertThat(answer.get("decidedBy").get(0).get("aggregateType").asString())
+                .isEqualTo("Alien");
+    }
+
+    @Test
+    void givenARepeatedApplicationAfterTheTerm_whenAsked_thenReceptionAgainFromFiling() {
+        Scenario.adult(port)
+                .onPerson("asylum-applications", FILED)
+                .onPerson("asylum-decisions", REJECTED_28)
+                .onPerson("asylum-applications", "{\"kind\":\"REPEATED\",\"filedOn\":\"2026-08-01\"}")
+                .expect("2026-07-31", "NONE:DEPARTURE_TERM_ENDED")
+                .expect("2026-08-01", "ASYLUM_RECEPTION");
+    }
+
+    @Test
+    void givenArt64ProvisionalThenGrantedThenEnded_whenAsked_thenReceptionUntil4WeeksAfterTheEnd() {
+        Scenario.adult(port)
+                .onPerson("asylum-applications", FILED)
+                .onPerson("asylum-decisions", REJECTED_28)
+                .onPerson(
+                        "departure-deferral-requests",
+                        "{\"ground\":\"UNFIT_TO_TRAVEL\",\"requestedOn\":\"2026-05-20\"}")
+                .onPerson("provisional-deferrals", "{\"validUntil\":\"2026-08-01\",\"appliedOn\":\"2026-06-01\"}")
+                .onPerson("departure-deferral-grants", "{\"validUntil\":\"2027-01-01\",\"grantedOn\":\"2026-07-15\"}")
+                .onPerson("departure-deferral-ends", "{\"endedOn\":\"2026-09-30\"}")
+                .expect("2026-06-01", "ART_64")
+                .expect("2026-08-15", "ART_64")
+                .expect("2026-10-28", "ART_64")
+                .expect("2026-10-29", "NONE:ART_64_ENDED");
+    }
+
+    @Test
+    void givenDetentionDuringTheProcedure_whenOrderedAndLifted_thenNoneWhileDetained() {
+        Scenario.adult(port)
+                .onPerson("asylum-applications", FILED)
+                .signal()
+                .onCase("detentions", """
+                        {"basis":"ART_59B","orderedOn":"2026-03-01","maximumEndOn":"2026-03-29"}""")
+                .onCase("detention-lifts", "{\"liftedOn\":\"2026-03-20\"}")
+                .expect("2026-02-28", "ASYLUM_RECEPTION")
+                .expect("2026-03-01", "NONE:DETAINED")
+                .expect("2026-03-20", "ASYLUM_RECEPTION");
+    }
+
+    @Test
+    void givenTwoMissedCheckIns_whenAsked_thenReceptionEndsTwoWeeksAfterTheFirstMiss() {
+        Scenario.adult(port)
+                .onPerson("asylum-applications", FILED)
+                .onPerson("asylum-decisions", """
+                        {"outcome":"REJECTED","departureTerm":{"days":28,"startsOn":"2026-11-01"},
+                         "decidedOn":"2026-05-01"}""")
+                .signal()
+                .onCase("reporting-obligations", "{\"frequency\":\"WEEKLY\",\"imposedOn\":\"2026-05-02\"}")
+                .onCase("missed-check-ins", "{\"missedOn\":\"2026-05-09\"}")
+                .onCase("missed-check-ins", "{\"missedOn\":\"2026-05-16\"}")
+                .expect("2026-05-22", "DEPARTURE_TERM")
+                .expect("2026-05-23", "NONE:REPORTING_MISSED_TWICE");
+    }
+
+    @Test
+    void givenAVblPlacement_whenAskedDuringAndAfterTwelveWeeks_thenShelterThenNone() {
+        Scenario.adult(port)
+                .onPerson("asylum-applications", FILED)
+                .onPerson("asylum-decisions", REJECTED_28)
+                .signal()
+                .onCase("return-prospects", "{\"expectedDepartureBy\":\"2026-08-01\",\"recordedOn\":\"2026-05-30\"}")
+                .onCase("vbl-placements", "{\"placedOn\":\"2026-06-01\"}")
+                .expect("2026-06-01", "VBL")
+                .expect("2026-08-23", "VBL")
+                .expect("2026-08-24", "NONE:VBL_ENDED");
+    }
+
+    @Test
+    void givenAFamilyWithMinorChildren_whenTheTermEnds_thenFamilyLocationUntilTheYoungestIs18() {
+        Scenario.person(port, false, "1985-01-01", "2012-01-01", "2016-04-04")
+                .onPerson("asylum-applications", FILED)
+                .onPerson("asylum-decisions", REJECTED_28)
+                .expect("2026-05-29", "DEPARTURE_TERM")
+                .expect("2026-05-30", "FAMILY_LOCATION")
+                .expect("2034-04-03", "FAMILY_LOCATION")
+                .expect("2034-04-04", "NONE:DEPARTURE_TERM_ENDED");
+    }
+
+    @Test
+    void givenBuitenschuldAndAPositiveAdvice_whenThePermitIsGranted_thenTheReturnTrackEnds() {
+        Scenario s = Scenario.adult(port)
+                .onPerson("asylum-applications", FILED)
+                .onPerson("asylum-decisions", REJECTED_28)
+                .onPerson("identity-establishments", "{\"establishedOn\":\"2026-06-01\"}")
+                .onPerson("nationality-establishments", "{\"nationality\":\"AFG\",\"establishedOn\":\"2026-06-01\"}")
+                .signal()
+                .onCase(
+                        "own-departure-attempts",
+                        "{\"missionApproached\":\"AFG embassy\",\"attemptedOn\":\"2026-06-05\"}")
+                .onCase("laissez-passer-requests", """
+                        {"country":"AFG","purpose":"BUITENSCHULD_ASSESSMENT","requestedOn":"2026-06-10"}""")
+                .onCase("embassy-presentation-outcomes", "{\"outcome\":\"NON_STATEMENT\",\"heldOn\":\"2026-07-10\"}")
+                .onCase("buitenschuld-establishments", "{\"establishedOn\":\"2026-08-01\"}")
+                .onCase("no-fault-advices", "{\"outcome\":\"POSITIVE\",\"issuedOn\":\"2026-08-02\"}");
+        s.expect("2026-08-03", "NONE:BUITENSCHULD_GIVES_NONE");
+
+        s.onPerson("residence-permits", """
+                        {"kind":"BUITENSCHULD","validFrom":"2026-09-01","validUntil":"2027-09-01","grantedOn":"2026-09-01"}""").expect("2026-09-01", "NONE:LAWFUL_RESIDENCE");
+    }
+
+    @Test
+    void givenEachDepartureType_whenRecorded_thenNoRijksopvangFromThatDay() {
+        for (String type : new String[] {"INDEPENDENT", "WITHOUT_SUPERVISION"}) {
+            Scenario.adult(port)
+                    .onPerson("asylum-applications", FILED)
+                    .onPerson("asylum-decisions", REJECTED_28)
+                    .signal()
+                    .onCase("departures", "{\"type\":\"%s\",\"departedOn\":\"2026-05-20\"}".formatted(type))
+                    .expect("2026-05-19", "DEPARTURE_TERM")
+                    .expect("2026-05-20", "NONE:DEPARTED");
+        }
+        Scenario.adult(port)
+                .onPerson("asylum-applications", FILED)
+                .onPerson("asylum-decisions", REJECTED_28)
+                .signal()
+                .onCase(
+                        "laissez-passer-requests",
+                        "{\"country\":\"AFG\",\"purpose\":\"RETURN\",\"requestedOn\":\"2026-05-02\"}")
+                .onCase("travel-documents", """
+                        {"kind":"LAISSEZ_PASSER","validUntil":"2026-12-31","obtainedOn":"2026-05-10"}""")
+                .onCase("departures", "{\"type\":\"FORCED\",\"departedOn\":\"2026-05-20\"}")
+                .expect("2026-05-20", "NONE:DEPARTED");
+    }
+
+    @Test
+    void givenACorrectedMissedCheckIn_whenAskedNowAndAsKnownBefore_thenTheCorrectionRestoresReception() {
+        Scenario s = Scenario.adult(port)
+                .onPerson("asylum-applications", FILED)
+                .onPerson("asylum-decisions", """
+                        {"outcome":"REJECTED","departureTerm":{"days":28,"startsOn":"2026-11-01"},
+                         "decidedOn":"2026-05-01"}""")
+                .signal()
+                .onCase("reporting-obligations", "{\"frequency\":\"WEEKLY\",\"imposedOn\":\"2026-05-02\"}")
+                .onCase("missed-check-ins", "{\"missedOn\":\"2026-05-09\"}")
+                .onCase("missed-check-ins", "{\"missedOn\":\"2026-05-16\"}");
+        s.expect("2026-05-23", "NONE:REPORTING_MISSED_TWICE");
+        Instant beforeTheCorrection = Instant.now();
+
+        s.onCase("corrections", """
+                {"correctedSequence":2,"reason":"the person did report on 9 May","correctedOn":"2026-05-24"}""");
+
+        s.expect("2026-05-23", "DEPARTURE_TERM");
+        assertThat(s.entitlementOn("2026-05-23", beforeTheCorrection)
+                        .get("refusal")
+                        .asString())
+                .as("as known before the correction")
+                .isEqualTo("REPORTING_MISSED_TWICE");
+    }
+
+    @Test
+    void givenAnUnaccompaniedMinor_whenAskedBeforeAndAfterTheEighteenthBirthday_thenShelterUntilTheDayAfter() {
+        Scenario.person(port, true, "2008-12-01")
+                .onPerson("asylum-applications", FILED)
+                .onPerson("asylum-decisions", REJECTED_28)
+                .expect("2026-12-01", "UNACCOMPANIED_MINOR")
+                .expect("2026-12-02", "NONE:DEPARTURE_TERM_ENDED");
+    }
+}
