@@ -23,9 +23,11 @@ public class Load {
     static final Pattern ID = Pattern.compile("\"(alienId|caseId)\":\"([0-9a-f-]{36})\"");
     static final HttpClient HTTP = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
     static String base;
+    static String[] actor;
 
     public static void main(String[] args) throws Exception {
         base = args[0];
+        actor = actorHeaders();
         int clients = Integer.parseInt(args[1]);
         int seconds = Integer.parseInt(args[2]);
 
@@ -97,7 +99,7 @@ public class Load {
     static String post(String path, String body) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")
-                .header("X-User-Id", "bench").header("X-User-Role", "DTENV").header("X-Organisation", "DTENV")
+                .headers(actor)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
@@ -111,13 +113,24 @@ public class Load {
 
     static int get(String path) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("X-User-Id", "bench").header("X-User-Role", "DTENV").header("X-Organisation", "DTENV")
+                .headers(actor)
                 .GET().build();
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (Exception e) {
             return -1;
         }
+    }
+
+    /** A DTenV token from the development issuer. */
+    static String[] actorHeaders() throws Exception {
+        HttpResponse<String> token = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/dev/tokens"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"sub\":\"bench\",\"role\":\"DTENV\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher m = Pattern.compile("\"accessToken\":\"([^\"]+)\"").matcher(token.body());
+        if (!m.find()) throw new IllegalStateException("no development token: " + token.statusCode() + " " + token.body());
+        return new String[] {"Authorization", "Bearer " + m.group(1)};
     }
 
     static void runClients(int clients, Runnable client) throws InterruptedException {
