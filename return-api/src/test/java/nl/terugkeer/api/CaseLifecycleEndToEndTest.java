@@ -35,7 +35,7 @@ class CaseLifecycleEndToEndTest {
 
         Http.Response status = await().atMost(Duration.ofSeconds(10))
                 .until(() -> dtenv.get("/v1/cases/" + caseId), r -> r.status() == 200);
-        assertThat(status.json().get("status").asString()).isEqualTo("SIGNALLED");
+        assertThat(status.json().get("phase").asString()).isEqualTo("SIGNALLED");
         assertThat(status.json().get("municipalityCode").asString()).isEqualTo("GM0363");
         assertThat(status.json().get("alienId").asString()).isEqualTo(alienId);
         assertThat(status.json().get("signalledOn").asString()).isEqualTo("2026-11-02");

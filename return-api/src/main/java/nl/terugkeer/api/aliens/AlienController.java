@@ -1,31 +1,84 @@
 package nl.terugkeer.api.aliens;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import nl.terugkeer.api.web.CommandMetadata;
+import nl.terugkeer.api.web.ProblemAdvice;
 import nl.terugkeer.core.aliens.FamilyMember;
 import nl.terugkeer.core.aliens.PersonName;
 import nl.terugkeer.core.aliens.commands.RegisterAlien;
 import nl.terugkeer.core.shared.AlienId;
 import nl.terugkeer.core.shared.VNumber;
+import nl.terugkeer.projections.asof.AsOf;
+import nl.terugkeer.projections.asof.AsOfViews;
+import nl.terugkeer.projections.personoverview.FindPersonOverview;
+import nl.terugkeer.projections.personoverview.PersonOverview;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Persons (vreemdelingen): register one. The id returned is not personal data; the V-number stays in the body. */
+/** Persons (vreemdelingen): register one, read the legal position. Ids are not personal data; V-numbers and names stay in bodies. */
 @RestController
 @RequestMapping("/v1/aliens")
 class AlienController {
 
     private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final AsOfViews asOfViews;
+    private final Clock clock;
 
-    AlienController(CommandGateway commands) {
+    AlienController(CommandGateway commands, QueryGateway queries, AsOfViews asOfViews, Clock clock) {
         this.commands = commands;
+        this.queries = queries;
+        this.asOfViews = asOfViews;
+        this.clock = clock;
+    }
+
+    record PersonResponse(PersonOverview legalPosition, boolean deferralInForce, Map<String, Object> _links) {}
+
+    /**
+     * A person's legal position (no names or numbers): now from the person-overview projection, or as valid on
+     * {@code geldigOp} and known at {@code beschikbaarOp}, folded from the stored events.
+     */
+    @GetMapping("/{alienId}")
+    ResponseEntity<?> person(
+            @PathVariable UUID alienId,
+            @RequestParam(required = false) LocalDate geldigOp,
+            @RequestParam(required = false) Instant beschikbaarOp) {
+        LocalDate today = LocalDate.now(clock);
+        AlienId id = new AlienId(alienId);
+        Optional<PersonOverview> found = geldigOp == null && beschikbaarOp == null
+                ? queries.query(new FindPersonOverview(id), ResponseTypes.optionalInstanceOf(PersonOverview.class))
+                        .join()
+                : asOfViews
+                        .legalPosition(id, AsOf.of(geldigOp, beschikbaarOp, today, clock.getZone()))
+                        .map(p -> PersonOverview.of(p, p.history().getLast().sequence(), beschikbaarOp));
+        if (found.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemAdvice.notFound("person"));
+        }
+        PersonOverview person = found.get();
+        LocalDate on = geldigOp != null ? geldigOp : today;
+        boolean deferralInForce = person.deferralFrom() != null
+                && !on.isBefore(person.deferralFrom())
+                && !on.isAfter(person.deferralLastDay());
+        return ResponseEntity.ok()
+                .eTag(Long.toString(person.version()))
+                .body(new PersonResponse(
+                        person, deferralInForce, Map.of("self", Map.of("href", "/v1/aliens/" + alienId))));
     }
 
     record RegisterAlienRequest(

@@ -2,20 +2,31 @@ package nl.terugkeer.api.cases;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.terugkeer.api.web.CommandMetadata;
 import nl.terugkeer.api.web.ProblemAdvice;
+import nl.terugkeer.core.cases.SequencedCaseEvent;
 import nl.terugkeer.core.cases.SignalSource;
 import nl.terugkeer.core.cases.commands.SignalReturn;
 import nl.terugkeer.core.shared.AlienId;
 import nl.terugkeer.core.shared.CaseId;
 import nl.terugkeer.core.shared.MunicipalityCode;
+import nl.terugkeer.projections.asof.AsOf;
+import nl.terugkeer.projections.asof.AsOfViews;
+import nl.terugkeer.projections.casehistory.FindCaseHistory;
+import nl.terugkeer.projections.casehistory.HistoryEntry;
 import nl.terugkeer.projections.casestatus.CaseStatus;
 import nl.terugkeer.projections.casestatus.FindCaseStatus;
+import nl.terugkeer.projections.personoverview.FindPersonOverview;
+import nl.terugkeer.projections.personoverview.PersonOverview;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -26,6 +37,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Return cases: signal one, read where it stands. */
@@ -36,11 +48,13 @@ class CaseController {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final Clock clock;
+    private final AsOfViews asOfViews;
 
-    CaseController(CommandGateway commands, QueryGateway queries, Clock clock) {
+    CaseController(CommandGateway commands, QueryGateway queries, Clock clock, AsOfViews asOfViews) {
         this.commands = commands;
         this.queries = queries;
         this.clock = clock;
+        this.asOfViews = asOfViews;
     }
 
     record SignalReturnRequest(
@@ -64,37 +78,129 @@ class CaseController {
                 .body(Map.of("caseId", caseId.value(), "_links", Map.of("self", Map.of("href", self.toString()))));
     }
 
+    record Deadline(String kind, LocalDate dueOn) {}
+
     record CaseStatusResponse(
             UUID caseId,
             UUID alienId,
-            String status,
+            String phase,
             String signalSource,
             String municipalityCode,
             String reason,
             LocalDate signalledOn,
+            String caseManager,
+            List<String> activeMeasures,
+            List<String> openObstacles,
+            Map<String, Object> detention,
+            LocalDate vblEndsOn,
+            Map<String, Object> departure,
+            LocalDate closedOn,
             long daysOpen,
-            Map<String, Object> _links) {}
+            List<Deadline> nextDeadlines,
+            Map<String, Object> _links) {
 
+        static CaseStatusResponse of(CaseStatus status, Optional<PersonOverview> person, LocalDate today) {
+            List<Deadline> deadlines = new ArrayList<>();
+            person.map(PersonOverview::departureTermEndsOn)
+                    .filter(end -> !end.isBefore(today))
+                    .ifPresent(end -> deadlines.add(new Deadline("DEPARTURE_TERM_END", end)));
+            person.map(PersonOverview::deferralLastDay)
+                    .filter(end -> !end.isBefore(today))
+                    .ifPresent(end -> deadlines.add(new Deadline("ART_64_END", end)));
+            if (status.detentionMaximumEndOn() != null) {
+                deadlines.add(new Deadline("DETENTION_MAXIMUM", status.detentionMaximumEndOn()));
+            }
+            if (status.vblEndsOn() != null) {
+                deadlines.add(new Deadline("VBL_END", status.vblEndsOn()));
+            }
+            deadlines.sort(Comparator.comparing(Deadline::dueOn));
+            LocalDate openUntil = status.closedOn() != null ? status.closedOn() : today;
+            String self = "/v1/cases/" + status.caseId();
+            return new CaseStatusResponse(
+                    status.caseId(),
+                    status.alienId(),
+                    status.phase(),
+                    status.signalSource(),
+                    status.municipalityCode(),
+                    status.reason(),
+                    status.signalledOn(),
+                    status.caseManager(),
+                    status.activeMeasures(),
+                    status.openObstacles(),
+                    status.detentionBasis() == null
+                            ? null
+                            : Map.of("basis", status.detentionBasis(), "maximumEndOn", status.detentionMaximumEndOn()),
+                    status.vblEndsOn(),
+                    status.departureType() == null
+                            ? null
+                            : Map.of(
+                                    "type", status.departureType(),
+                                    "departedOn", status.departedOn(),
+                                    "presumed", status.departurePresumed()),
+                    status.closedOn(),
+                    ChronoUnit.DAYS.between(status.signalledOn(), openUntil),
+                    deadlines,
+                    Map.of("self", Map.of("href", self), "history", Map.of("href", self + "/history")));
+        }
+    }
+
+    /**
+     * Where the case stands: now from the case-status projection, or, with {@code geldigOp} (valid on a business
+     * date) and/or {@code beschikbaarOp} (as known at a recording time), folded from the stored events.
+     */
     @GetMapping("/{caseId}")
-    ResponseEntity<?> status(@PathVariable UUID caseId) {
-        Optional<CaseStatus> found = queries.query(
-                        new FindCaseStatus(new CaseId(caseId)), ResponseTypes.optionalInstanceOf(CaseStatus.class))
-                .join();
+    ResponseEntity<?> status(
+            @PathVariable UUID caseId,
+            @RequestParam(required = false) LocalDate geldigOp,
+            @RequestParam(required = false) Instant beschikbaarOp) {
+        LocalDate today = LocalDate.now(clock);
+        Optional<CaseStatus> found = geldigOp == null && beschikbaarOp == null
+                ? queries.query(
+                                new FindCaseStatus(new CaseId(caseId)),
+                                ResponseTypes.optionalInstanceOf(CaseStatus.class))
+                        .join()
+                : asOf(new CaseId(caseId), AsOf.of(geldigOp, beschikbaarOp, today, clock.getZone()));
         if (found.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemAdvice.notFound("case"));
         }
-        CaseStatus status = found.get();
         return ResponseEntity.ok()
-                .eTag(Long.toString(status.version()))
-                .body(new CaseStatusResponse(
-                        status.caseId(),
-                        status.alienId(),
-                        status.status(),
-                        status.signalSource(),
-                        status.municipalityCode(),
-                        status.reason(),
-                        status.signalledOn(),
-                        ChronoUnit.DAYS.between(status.signalledOn(), LocalDate.now(clock)),
-                        Map.of("self", Map.of("href", "/v1/cases/" + caseId))));
+                .eTag(Long.toString(found.get().version()))
+                .body(CaseStatusResponse.of(
+                        found.get(),
+                        person(found.get().alienId(), geldigOp, beschikbaarOp),
+                        geldigOp != null ? geldigOp : today));
+    }
+
+    /** The person's deadlines (departure term, art. 64) from the same point of view as the case. */
+    private Optional<PersonOverview> person(UUID alienId, LocalDate geldigOp, Instant beschikbaarOp) {
+        AlienId id = new AlienId(alienId);
+        if (geldigOp == null && beschikbaarOp == null) {
+            return queries.query(new FindPersonOverview(id), ResponseTypes.optionalInstanceOf(PersonOverview.class))
+                    .join();
+        }
+        return asOfViews
+                .legalPosition(id, AsOf.of(geldigOp, beschikbaarOp, LocalDate.now(clock), clock.getZone()))
+                .map(p -> PersonOverview.of(p, p.history().getLast().sequence(), beschikbaarOp));
+    }
+
+    private Optional<CaseStatus> asOf(CaseId caseId, AsOf asOf) {
+        return asOfViews.caseState(caseId, asOf).map(state -> {
+            SequencedCaseEvent last = state.history().getLast();
+            return CaseStatus.of(state, last.sequence(), asOf.knownAt());
+        });
+    }
+
+    @GetMapping("/{caseId}/history")
+    ResponseEntity<?> history(@PathVariable UUID caseId) {
+        List<HistoryEntry> entries = queries.query(
+                        new FindCaseHistory(new CaseId(caseId)), ResponseTypes.multipleInstancesOf(HistoryEntry.class))
+                .join();
+        if (entries.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemAdvice.notFound("case"));
+        }
+        return ResponseEntity.ok(Map.of(
+                "caseId", caseId,
+                "entries", entries,
+                "_links", Map.of("self", Map.of("href", "/v1/cases/" + caseId + "/history"))));
     }
 }

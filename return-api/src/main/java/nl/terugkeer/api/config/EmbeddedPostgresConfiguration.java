@@ -40,7 +40,9 @@ public class EmbeddedPostgresConfiguration {
                 .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(30))
                 .setServerConfig("max_connections", "100")
-                .setServerConfig("listen_addresses", "127.0.0.1");
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                .setServerConfig("fsync", properties.durable() ? "on" : "off")
+                .setServerConfig("synchronous_commit", properties.durable() ? "on" : "off");
         if (properties.port() > 0) {
             builder.setPort(properties.port());
         }

@@ -2,10 +2,25 @@ package nl.terugkeer.api.config;
 
 import nl.terugkeer.api.commandside.CommandSideRegisters;
 import nl.terugkeer.api.commandside.CrossAggregateRules;
+import nl.terugkeer.api.commandside.PersonFactsFromEvents;
+import nl.terugkeer.core.aliens.LegalPosition;
+import nl.terugkeer.core.aliens.events.AlienEvent;
+import nl.terugkeer.core.cases.CaseState;
+import nl.terugkeer.core.cases.PersonFactsLookup;
+import nl.terugkeer.core.cases.events.CaseEvent;
+import nl.terugkeer.core.shared.AlienId;
+import nl.terugkeer.core.shared.CaseId;
+import nl.terugkeer.projections.asof.AsOfViews;
+import nl.terugkeer.projections.casehistory.CaseHistoryProjection;
 import nl.terugkeer.projections.casestatus.CaseStatusProjection;
+import nl.terugkeer.projections.folds.EventHistories;
+import nl.terugkeer.projections.folds.LatestStates;
+import nl.terugkeer.projections.personoverview.PersonOverviewProjection;
+import nl.terugkeer.projections.worklist.WorkListQueries;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,7 +52,48 @@ public class ProjectionConfiguration {
     }
 
     @Bean
-    CaseStatusProjection caseStatusProjection(JdbcClient jdbc) {
-        return new CaseStatusProjection(jdbc);
+    EventHistories eventHistories(EventStore eventStore) {
+        return new EventHistories(eventStore);
+    }
+
+    @Bean
+    AsOfViews asOfViews(EventHistories histories) {
+        return new AsOfViews(histories);
+    }
+
+    @Bean
+    LatestStates<CaseId, CaseEvent, CaseState> caseStates(EventHistories histories) {
+        return LatestStates.ofCases(histories);
+    }
+
+    @Bean
+    LatestStates<AlienId, AlienEvent, LegalPosition> alienStates(EventHistories histories) {
+        return LatestStates.ofAliens(histories);
+    }
+
+    @Bean
+    PersonFactsLookup personFacts(EventHistories histories) {
+        return new PersonFactsFromEvents(histories);
+    }
+
+    @Bean
+    CaseStatusProjection caseStatusProjection(JdbcClient jdbc, LatestStates<CaseId, CaseEvent, CaseState> caseStates) {
+        return new CaseStatusProjection(jdbc, caseStates);
+    }
+
+    @Bean
+    WorkListQueries workListQueries(JdbcClient jdbc) {
+        return new WorkListQueries(jdbc);
+    }
+
+    @Bean
+    PersonOverviewProjection personOverviewProjection(
+            JdbcClient jdbc, LatestStates<AlienId, AlienEvent, LegalPosition> alienStates) {
+        return new PersonOverviewProjection(jdbc, alienStates);
+    }
+
+    @Bean
+    CaseHistoryProjection caseHistoryProjection(JdbcClient jdbc) {
+        return new CaseHistoryProjection(jdbc);
     }
 }

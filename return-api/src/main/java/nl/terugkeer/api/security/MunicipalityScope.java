@@ -35,6 +35,30 @@ class MunicipalityScope implements WebMvcConfigurer, HandlerInterceptor {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(this).addPathPatterns("/v1/cases/{caseId}", "/v1/cases/{caseId}/**");
+        registry.addInterceptor(new OwnWorkListOnly()).addPathPatterns("/v1/work-lists");
+    }
+
+    /** A municipality reads only its own municipality's work list, never a case manager's. */
+    static final class OwnWorkListOnly implements HandlerInterceptor {
+        @Override
+        public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+                throws IOException {
+            Optional<Actor> actor = Actor.current();
+            if (actor.isEmpty() || !actor.get().is(Role.GEMEENTE)) {
+                return true;
+            }
+            if (request.getParameter("caseManager") == null
+                    && actor.get().organisation().equals(request.getParameter("municipalityCode"))) {
+                return true;
+            }
+            Problems.write(
+                    response,
+                    403,
+                    "Forbidden",
+                    "A municipality may read only its own work list (municipalityCode=its CBS code).",
+                    "FORBIDDEN");
+            return false;
+        }
     }
 
     @Override

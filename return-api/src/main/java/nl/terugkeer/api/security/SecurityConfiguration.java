@@ -80,8 +80,12 @@ public class SecurityConfiguration {
                         .hasRole(IND.name())
                         .requestMatchers(HttpMethod.GET, "/v1/aliens", "/v1/aliens/**")
                         .hasAnyRole(names(PERSON_READERS))
+                        .requestMatchers(HttpMethod.GET, "/v1/work-lists")
+                        .hasAnyRole(names(CASE_READERS)) // a municipality only its own list: MunicipalityScope
                         .requestMatchers(HttpMethod.GET, "/v1/access-log", "/v1/access-log/**")
                         .hasRole(AUDITOR.name())
+                        .requestMatchers("/v1/admin/**")
+                        .hasRole(ADMIN.name())
                         .anyRequest()
                         .denyAll())
                 .exceptionHandling(exceptions -> exceptions

@@ -84,14 +84,13 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describe(exception));
-        problem.setTitle("Malformed request body");
-        problem.setProperty("code", "MALFORMED_BODY");
+        ProblemDetail problem = malformedBody(describe(exception.getCause()));
         return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
-    static String describe(HttpMessageNotReadableException exception) {
-        for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+    /** What is wrong with a body, from the first cause in the chain that says it; never echoes the value sent. */
+    public static String describe(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof UnrecognizedPropertyException unknown) {
                 return "unknown field '" + path(unknown) + "'";
             }
@@ -115,6 +114,13 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining("."))
                 .replace(".[", "[");
+    }
+
+    public static ProblemDetail malformedBody(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle("Malformed request body");
+        problem.setProperty("code", "MALFORMED_BODY");
+        return problem;
     }
 
     public static ProblemDetail notFound(String what) {

@@ -149,6 +149,61 @@ class RoleAccessTest {
         assertThat(Http.anonymous(port).get("/actuator/health").status()).isEqualTo(200);
     }
 
+    @ParameterizedTest(name = "{0} reads work list {1}: {2}")
+    @CsvSource({
+        "DTENV, municipalityCode=GM0363, 200",
+        "GEMEENTE, municipalityCode=GM0363, 200",
+        "GEMEENTE, municipalityCode=GM0599, 403",
+        "GEMEENTE, caseManager=rv-1, 403",
+        "ANALYST, municipalityCode=GM0363, 403",
+        "IND, municipalityCode=GM0363, 403"
+    })
+    void givenARole_whenReadingAWorkList_thenAllowedOrRefused(String role, String query, int status) {
+        Http http = role.equals("GEMEENTE") ? Http.asGemeente(port, "GM0363") : Http.as(port, role);
+        assertThat(http.get("/v1/work-lists?" + query).status()).isEqualTo(status);
+    }
+
+    @ParameterizedTest(name = "{0} records the legal position: {1}")
+    @CsvSource({"IND, 201", "DTENV, 403", "AUDITOR, 403", "ANALYST, 403"})
+    void givenARole_whenRecordingOnAPerson_thenOnlyInd(String role, int status) {
+        Http.Response response = Http.as(port, role)
+                .post(
+                        "/v1/aliens/" + register() + "/asylum-applications",
+                        "{\"kind\":\"FIRST\",\"filedOn\":\"2026-05-01\"}");
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+    }
+
+    @ParameterizedTest(name = "{0} reads a person: {1}")
+    @CsvSource({"IND, 200", "DTENV, 200", "AUDITOR, 200", "ANALYST, 403", "ADMIN, 403"})
+    void givenARole_whenReadingAPerson_thenAllowedOrRefused(String role, int status) {
+        String alien = register();
+        Http http = Http.as(port, role);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> http.get("/v1/aliens/" + alien).status() == status);
+    }
+
+    @Test
+    void givenAMunicipality_whenReadingAPersonOrAnotherCasesHistory_thenRefused() {
+        Http amsterdam = Http.asGemeente(port, "GM0363");
+        assertThat(amsterdam.get("/v1/aliens/" + register()).status()).isEqualTo(403);
+        assertThat(Http.asGemeente(port, "GM0599")
+                        .get("/v1/cases/" + amsterdamCase + "/history")
+                        .status())
+                .isEqualTo(404);
+        assertThat(amsterdam.get("/v1/cases/" + amsterdamCase + "/history").status())
+                .isEqualTo(200);
+        assertThat(amsterdam
+                        .post("/v1/cases/" + amsterdamCase + "/closures", "{}")
+                        .status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void givenOperations_whenListingProjections_thenOnlyAdmin() {
+        assertThat(Http.as(port, "ADMIN").get("/v1/admin/projections").status()).isEqualTo(200);
+        assertThat(Http.asDtenv(port).get("/v1/admin/projections").status()).isEqualTo(403);
+    }
+
     @Test
     void givenTheDevIssuer_whenAskedBadlyOrFromElsewhere_thenRefused() {
         assertThat(Http.anonymous(port)

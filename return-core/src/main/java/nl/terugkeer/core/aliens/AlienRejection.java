@@ -2,7 +2,7 @@ package nl.terugkeer.core.aliens;
 
 import nl.terugkeer.core.shared.RejectionCode;
 
-/** Why the Alien aggregate refuses a command. */
+/** Why the Alien aggregate refuses a command (afwijzingsreden): a stable code with a Dutch and an English message. */
 public enum AlienRejection implements RejectionCode {
     INVALID_NATIONALITY(
             Kind.INVALID_INPUT,
@@ -11,7 +11,85 @@ public enum AlienRejection implements RejectionCode {
     DATE_OF_BIRTH_AFTER_REGISTRATION(
             Kind.RULE,
             "De geboortedatum ligt na de registratiedatum.",
-            "The date of birth lies after the registration date.");
+            "The date of birth lies after the registration date."),
+    IDENTITY_ALREADY_ESTABLISHED(
+            Kind.RULE,
+            "De identiteit is al vastgesteld; corrigeer de eerdere vastlegging.",
+            "The identity is already established; correct the earlier entry."),
+    NATIONALITY_ALREADY_ESTABLISHED(
+            Kind.RULE,
+            "De nationaliteit of staatloosheid is al vastgesteld; corrigeer de eerdere vastlegging.",
+            "The nationality or statelessness is already established; correct the earlier entry."),
+    ASYLUM_APPLICATION_ALREADY_PENDING(
+            Kind.RULE, "Er loopt al een asielaanvraag.", "An asylum application is already pending."),
+    ASYLUM_APPLICATION_NOT_FIRST(
+            Kind.RULE,
+            "Er is al een eerdere asielaanvraag; deze aanvraag is een herhaalde aanvraag.",
+            "An earlier asylum application exists; this one is a repeated application."),
+    NO_PENDING_ASYLUM_APPLICATION(
+            Kind.RULE,
+            "Er loopt geen asielaanvraag om op te beslissen.",
+            "No asylum application is pending to decide on."),
+    NO_PENDING_REGULAR_APPLICATION(
+            Kind.RULE,
+            "Er loopt geen reguliere aanvraag met dit volgnummer.",
+            "No regular application with this sequence number is pending."),
+    REJECTION_NEEDS_DEPARTURE_TERM(
+            Kind.INVALID_INPUT, "Een afwijzing vermeldt de vertrektermijn.", "A rejection states the departure term."),
+    GRANT_HAS_NO_DEPARTURE_TERM(
+            Kind.INVALID_INPUT, "Een inwilliging heeft geen vertrektermijn.", "A grant has no departure term."),
+    INVALID_DEPARTURE_TERM(Kind.RULE, "De vertrektermijn is 28 of 0 dagen.", "The departure term is 28 or 0 days."),
+    DEPARTURE_TERM_BEFORE_DECISION(
+            Kind.RULE,
+            "De vertrektermijn begint niet vóór de beslissing.",
+            "The departure term does not start before the decision."),
+    DEFERRAL_ALREADY_REQUESTED(
+            Kind.RULE,
+            "Er loopt al een verzoek om uitstel van vertrek.",
+            "A request for deferral of departure is already open."),
+    DEFERRAL_NEEDS_REQUEST(
+            Kind.RULE,
+            "Uitstel van vertrek vraagt een eerder verzoek (art. 64 Vw).",
+            "Deferral of departure needs a prior request (art. 64 Vw)."),
+    PROVISIONAL_DEFERRAL_TOO_LONG(
+            Kind.RULE,
+            "Voorlopig uitstel van vertrek duurt ten hoogste 3 maanden.",
+            "Provisional deferral of departure lasts at most 3 months."),
+    DEFERRAL_TOO_LONG(
+            Kind.RULE, "Uitstel van vertrek duurt ten hoogste 1 jaar.", "Deferral of departure lasts at most 1 year."),
+    NO_DEFERRAL_IN_FORCE(
+            Kind.RULE,
+            "Er is op die datum geen uitstel van vertrek van kracht.",
+            "No deferral of departure is in force on that date."),
+    INVALID_PERMIT_VALIDITY(
+            Kind.RULE,
+            "De einddatum van de vergunning ligt niet na de ingangsdatum.",
+            "The permit's end date is not after its start date."),
+    BUITENSCHULD_PERMIT_NOT_ONE_YEAR(
+            Kind.RULE,
+            "Een buitenschuldvergunning is precies 1 jaar geldig.",
+            "A buitenschuld permit is valid for exactly 1 year."),
+    ENTRY_BAN_LENGTH_NOT_ALLOWED(
+            Kind.RULE,
+            "Een inreisverbod duurt 1, 2, 3, 5, 10 of 20 jaar.",
+            "An entry ban lasts 1, 2, 3, 5, 10 or 20 years."),
+    REFLECTION_PERIOD_TOO_LONG(
+            Kind.RULE, "De bedenktijd duurt ten hoogste 3 maanden.", "The reflection period lasts at most 3 months."),
+    REFLECTION_PERIOD_ALREADY_GRANTED(
+            Kind.RULE, "De bedenktijd wordt maar één keer verleend.", "The reflection period is granted only once."),
+    UNKNOWN_ENTRY(
+            Kind.RULE, "Er is geen vastlegging met dit volgnummer.", "There is no entry with this sequence number."),
+    CANNOT_CORRECT_CREATION(
+            Kind.RULE,
+            "De registratie zelf kan niet worden gecorrigeerd.",
+            "The registration itself cannot be corrected."),
+    CANNOT_CORRECT_CORRECTION(
+            Kind.RULE, "Een correctie kan niet worden gecorrigeerd.", "A correction cannot be corrected."),
+    ENTRY_ALREADY_CORRECTED(Kind.RULE, "Deze vastlegging is al gecorrigeerd.", "This entry is already corrected."),
+    ENTRY_RELIED_ON(
+            Kind.RULE,
+            "Een latere vastlegging bouwt op deze voort; corrigeer die eerst.",
+            "A later entry builds on this one; correct that first.");
 
     private final Kind kind;
     private final String dutch;

@@ -3,11 +3,50 @@ package nl.terugkeer.core.testdata;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.terugkeer.core.aliens.AsylumApplicationKind;
+import nl.terugkeer.core.aliens.DecisionOutcome;
+import nl.terugkeer.core.aliens.DeferralGround;
+import nl.terugkeer.core.aliens.DepartureTerm;
 import nl.terugkeer.core.aliens.FamilyMember;
+import nl.terugkeer.core.aliens.PermitKind;
 import nl.terugkeer.core.aliens.PersonName;
+import nl.terugkeer.core.aliens.commands.ApplyProvisionalDeferral;
+import nl.terugkeer.core.aliens.commands.CorrectAlienEntry;
+import nl.terugkeer.core.aliens.commands.DecideAsylumApplication;
+import nl.terugkeer.core.aliens.commands.DecideRegularApplication;
+import nl.terugkeer.core.aliens.commands.EndDepartureDeferral;
+import nl.terugkeer.core.aliens.commands.EstablishIdentity;
+import nl.terugkeer.core.aliens.commands.EstablishNationality;
+import nl.terugkeer.core.aliens.commands.EstablishStatelessness;
+import nl.terugkeer.core.aliens.commands.FileAsylumApplication;
+import nl.terugkeer.core.aliens.commands.FileRegularApplication;
+import nl.terugkeer.core.aliens.commands.GrantDepartureDeferral;
+import nl.terugkeer.core.aliens.commands.GrantReflectionPeriod;
+import nl.terugkeer.core.aliens.commands.GrantResidencePermit;
+import nl.terugkeer.core.aliens.commands.ImposeEntryBan;
+import nl.terugkeer.core.aliens.commands.RefuseDepartureDeferral;
+import nl.terugkeer.core.aliens.commands.RefuseResidencePermit;
 import nl.terugkeer.core.aliens.commands.RegisterAlien;
+import nl.terugkeer.core.aliens.commands.RequestDepartureDeferral;
+import nl.terugkeer.core.aliens.events.AlienEntryCorrected;
 import nl.terugkeer.core.aliens.events.AlienEvent;
 import nl.terugkeer.core.aliens.events.AlienRegistered;
+import nl.terugkeer.core.aliens.events.AsylumApplicationDecided;
+import nl.terugkeer.core.aliens.events.AsylumApplicationFiled;
+import nl.terugkeer.core.aliens.events.DepartureDeferralEnded;
+import nl.terugkeer.core.aliens.events.DepartureDeferralGranted;
+import nl.terugkeer.core.aliens.events.DepartureDeferralRefused;
+import nl.terugkeer.core.aliens.events.DepartureDeferralRequested;
+import nl.terugkeer.core.aliens.events.EntryBanImposed;
+import nl.terugkeer.core.aliens.events.IdentityEstablished;
+import nl.terugkeer.core.aliens.events.NationalityEstablished;
+import nl.terugkeer.core.aliens.events.ProvisionalDeferralApplied;
+import nl.terugkeer.core.aliens.events.ReflectionPeriodGranted;
+import nl.terugkeer.core.aliens.events.RegularApplicationDecided;
+import nl.terugkeer.core.aliens.events.RegularApplicationFiled;
+import nl.terugkeer.core.aliens.events.ResidencePermitGranted;
+import nl.terugkeer.core.aliens.events.ResidencePermitRefused;
+import nl.terugkeer.core.aliens.events.StatelessnessEstablished;
 import nl.terugkeer.core.shared.AlienId;
 import nl.terugkeer.core.shared.VNumber;
 
@@ -19,6 +58,15 @@ public final class AlienSamples {
 
     public static final AlienId ALIEN_ID = new AlienId(UUID.fromString("00000000-0000-0000-0000-00000000a001"));
     public static final LocalDate REGISTERED_ON = LocalDate.of(2026, 3, 2);
+    public static final LocalDate ASYLUM_FILED_ON = LocalDate.of(2026, 3, 5);
+    public static final LocalDate ASYLUM_DECIDED_ON = LocalDate.of(2026, 5, 4);
+    public static final LocalDate REGULAR_FILED_ON = LocalDate.of(2026, 6, 1);
+    public static final LocalDate DEFERRAL_REQUESTED_ON = LocalDate.of(2026, 6, 15);
+    public static final LocalDate PROVISIONAL_APPLIED_ON = LocalDate.of(2026, 7, 1);
+    public static final LocalDate DEFERRAL_GRANTED_ON = LocalDate.of(2026, 9, 15);
+    public static final LocalDate PERMIT_VALID_FROM = LocalDate.of(2026, 11, 16);
+    public static final LocalDate REFLECTION_GRANTED_ON = LocalDate.of(2026, 4, 1);
+    public static final LocalDate CORRECTED_ON = LocalDate.of(2026, 11, 25);
 
     private AlienSamples() {}
 
@@ -55,8 +103,203 @@ public final class AlienSamples {
                 c.registeredOn());
     }
 
+    public static EstablishIdentity establishIdentity() {
+        return new EstablishIdentity(ALIEN_ID, LocalDate.of(2026, 3, 16));
+    }
+
+    public static IdentityEstablished identityEstablished() {
+        return new IdentityEstablished(ALIEN_ID, establishIdentity().establishedOn());
+    }
+
+    public static EstablishNationality establishNationality() {
+        return new EstablishNationality(ALIEN_ID, "SYR", LocalDate.of(2026, 3, 23));
+    }
+
+    public static NationalityEstablished nationalityEstablished() {
+        EstablishNationality c = establishNationality();
+        return new NationalityEstablished(ALIEN_ID, c.nationality(), c.establishedOn());
+    }
+
+    public static EstablishStatelessness establishStatelessness() {
+        return new EstablishStatelessness(ALIEN_ID, LocalDate.of(2026, 3, 23));
+    }
+
+    public static StatelessnessEstablished statelessnessEstablished() {
+        return new StatelessnessEstablished(ALIEN_ID, establishStatelessness().establishedOn());
+    }
+
+    public static FileAsylumApplication fileAsylumApplication() {
+        return fileAsylumApplication(AsylumApplicationKind.FIRST, ASYLUM_FILED_ON);
+    }
+
+    public static FileAsylumApplication fileAsylumApplication(AsylumApplicationKind kind, LocalDate filedOn) {
+        return new FileAsylumApplication(ALIEN_ID, kind, filedOn);
+    }
+
+    public static AsylumApplicationFiled asylumApplicationFiled() {
+        return asylumApplicationFiled(AsylumApplicationKind.FIRST, ASYLUM_FILED_ON);
+    }
+
+    public static AsylumApplicationFiled asylumApplicationFiled(AsylumApplicationKind kind, LocalDate filedOn) {
+        return new AsylumApplicationFiled(ALIEN_ID, kind, filedOn);
+    }
+
+    /** A rejection with the standard term of 28 days starting on the decision date. */
+    public static DecideAsylumApplication rejectAsylumApplication() {
+        return decideAsylumApplication(
+                DecisionOutcome.REJECTED, new DepartureTerm(28, ASYLUM_DECIDED_ON), ASYLUM_DECIDED_ON);
+    }
+
+    public static DecideAsylumApplication decideAsylumApplication(
+            DecisionOutcome outcome, DepartureTerm term, LocalDate decidedOn) {
+        return new DecideAsylumApplication(ALIEN_ID, outcome, term, decidedOn);
+    }
+
+    public static AsylumApplicationDecided asylumApplicationRejected() {
+        DecideAsylumApplication c = rejectAsylumApplication();
+        return new AsylumApplicationDecided(ALIEN_ID, c.outcome(), c.departureTerm(), c.decidedOn());
+    }
+
+    public static FileRegularApplication fileRegularApplication() {
+        return new FileRegularApplication(ALIEN_ID, "medical treatment", REGULAR_FILED_ON);
+    }
+
+    public static RegularApplicationFiled regularApplicationFiled() {
+        FileRegularApplication c = fileRegularApplication();
+        return new RegularApplicationFiled(ALIEN_ID, c.purpose(), c.filedOn());
+    }
+
+    public static DecideRegularApplication decideRegularApplication(long applicationSequence) {
+        return new DecideRegularApplication(
+                ALIEN_ID, applicationSequence, DecisionOutcome.REJECTED, LocalDate.of(2026, 8, 3));
+    }
+
+    public static RegularApplicationDecided regularApplicationDecided(long applicationSequence) {
+        DecideRegularApplication c = decideRegularApplication(applicationSequence);
+        return new RegularApplicationDecided(ALIEN_ID, applicationSequence, c.outcome(), c.decidedOn());
+    }
+
+    public static RequestDepartureDeferral requestDepartureDeferral() {
+        return new RequestDepartureDeferral(ALIEN_ID, DeferralGround.UNFIT_TO_TRAVEL, DEFERRAL_REQUESTED_ON);
+    }
+
+    public static DepartureDeferralRequested departureDeferralRequested() {
+        RequestDepartureDeferral c = requestDepartureDeferral();
+        return new DepartureDeferralRequested(ALIEN_ID, c.ground(), c.requestedOn());
+    }
+
+    public static ApplyProvisionalDeferral applyProvisionalDeferral() {
+        return new ApplyProvisionalDeferral(ALIEN_ID, PROVISIONAL_APPLIED_ON.plusMonths(3), PROVISIONAL_APPLIED_ON);
+    }
+
+    public static ProvisionalDeferralApplied provisionalDeferralApplied() {
+        ApplyProvisionalDeferral c = applyProvisionalDeferral();
+        return new ProvisionalDeferralApplied(ALIEN_ID, c.appliedOn(), c.validUntil());
+    }
+
+    public static GrantDepartureDeferral grantDepartureDeferral() {
+        return new GrantDepartureDeferral(ALIEN_ID, DEFERRAL_GRANTED_ON.plusYears(1), DEFERRAL_GRANTED_ON);
+    }
+
+    public static DepartureDeferralGranted departureDeferralGranted() {
+        GrantDepartureDeferral c = grantDepartureDeferral();
+        return new DepartureDeferralGranted(ALIEN_ID, c.grantedOn(), c.validUntil());
+    }
+
+    public static RefuseDepartureDeferral refuseDepartureDeferral() {
+        return new RefuseDepartureDeferral(ALIEN_ID, LocalDate.of(2026, 7, 20));
+    }
+
+    public static DepartureDeferralRefused departureDeferralRefused() {
+        return new DepartureDeferralRefused(ALIEN_ID, refuseDepartureDeferral().refusedOn());
+    }
+
+    public static EndDepartureDeferral endDepartureDeferral() {
+        return new EndDepartureDeferral(ALIEN_ID, LocalDate.of(2026, 11, 2));
+    }
+
+    public static DepartureDeferralEnded departureDeferralEnded() {
+        return new DepartureDeferralEnded(ALIEN_ID, endDepartureDeferral().endedOn());
+    }
+
+    public static GrantResidencePermit grantBuitenschuldPermit() {
+        return new GrantResidencePermit(
+                ALIEN_ID,
+                PermitKind.BUITENSCHULD,
+                PERMIT_VALID_FROM,
+                PERMIT_VALID_FROM.plusYears(1),
+                PERMIT_VALID_FROM);
+    }
+
+    public static GrantResidencePermit grantResidencePermit(
+            PermitKind kind, LocalDate validFrom, LocalDate validUntil) {
+        return new GrantResidencePermit(ALIEN_ID, kind, validFrom, validUntil, PERMIT_VALID_FROM);
+    }
+
+    public static ResidencePermitGranted residencePermitGranted() {
+        GrantResidencePermit c = grantBuitenschuldPermit();
+        return new ResidencePermitGranted(ALIEN_ID, c.kind(), c.validFrom(), c.validUntil(), c.grantedOn());
+    }
+
+    public static RefuseResidencePermit refuseResidencePermit() {
+        return new RefuseResidencePermit(ALIEN_ID, PermitKind.REGULAR, LocalDate.of(2026, 8, 3));
+    }
+
+    public static ResidencePermitRefused residencePermitRefused() {
+        RefuseResidencePermit c = refuseResidencePermit();
+        return new ResidencePermitRefused(ALIEN_ID, c.kind(), c.refusedOn());
+    }
+
+    public static ImposeEntryBan imposeEntryBan() {
+        return imposeEntryBan(2);
+    }
+
+    public static ImposeEntryBan imposeEntryBan(int durationInYears) {
+        return new ImposeEntryBan(ALIEN_ID, durationInYears, LocalDate.of(2026, 5, 20));
+    }
+
+    public static EntryBanImposed entryBanImposed() {
+        ImposeEntryBan c = imposeEntryBan();
+        return new EntryBanImposed(ALIEN_ID, c.durationInYears(), c.imposedOn());
+    }
+
+    public static GrantReflectionPeriod grantReflectionPeriod() {
+        return new GrantReflectionPeriod(ALIEN_ID, REFLECTION_GRANTED_ON.plusMonths(3), REFLECTION_GRANTED_ON);
+    }
+
+    public static ReflectionPeriodGranted reflectionPeriodGranted() {
+        GrantReflectionPeriod c = grantReflectionPeriod();
+        return new ReflectionPeriodGranted(ALIEN_ID, c.grantedOn(), c.endsOn());
+    }
+
+    public static CorrectAlienEntry correctAlienEntry(long sequence) {
+        return new CorrectAlienEntry(ALIEN_ID, sequence, "recorded on the wrong person", CORRECTED_ON);
+    }
+
+    public static AlienEntryCorrected alienEntryCorrected(long sequence, String eventType) {
+        return new AlienEntryCorrected(ALIEN_ID, sequence, eventType, "recorded on the wrong person", CORRECTED_ON);
+    }
+
     /** One canonical instance per permitted subtype of {@link AlienEvent}. */
     public static List<AlienEvent> everyEventType() {
-        return List.of(alienRegistered());
+        return List.of(
+                alienRegistered(),
+                identityEstablished(),
+                nationalityEstablished(),
+                statelessnessEstablished(),
+                asylumApplicationFiled(),
+                asylumApplicationRejected(),
+                regularApplicationFiled(),
+                regularApplicationDecided(6),
+                departureDeferralRequested(),
+                provisionalDeferralApplied(),
+                departureDeferralGranted(),
+                departureDeferralRefused(),
+                departureDeferralEnded(),
+                residencePermitGranted(),
+                residencePermitRefused(),
+                entryBanImposed(),
+                reflectionPeriodGranted(),
+                alienEntryCorrected(1, "IdentityEstablished"));
     }
 }

@@ -4,7 +4,25 @@ import java.time.LocalDate;
 import nl.terugkeer.core.shared.AlienId;
 
 /** Everything that can happen to a person's legal position. The package and class names are a stored contract. */
-public sealed interface AlienEvent permits AlienRegistered {
+public sealed interface AlienEvent
+        permits AlienRegistered,
+                IdentityEstablished,
+                NationalityEstablished,
+                StatelessnessEstablished,
+                AsylumApplicationFiled,
+                AsylumApplicationDecided,
+                RegularApplicationFiled,
+                RegularApplicationDecided,
+                DepartureDeferralRequested,
+                ProvisionalDeferralApplied,
+                DepartureDeferralGranted,
+                DepartureDeferralRefused,
+                DepartureDeferralEnded,
+                ResidencePermitGranted,
+                ResidencePermitRefused,
+                EntryBanImposed,
+                ReflectionPeriodGranted,
+                AlienEntryCorrected {
 
     AlienId alienId();
 

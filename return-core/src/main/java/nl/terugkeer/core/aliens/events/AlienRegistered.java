@@ -7,6 +7,7 @@ import nl.terugkeer.core.aliens.PersonName;
 import nl.terugkeer.core.shared.AlienId;
 import nl.terugkeer.core.shared.VNumber;
 
+/** A person is recorded in the return process (vreemdeling geregistreerd); the V-number is optional. */
 public record AlienRegistered(
         AlienId alienId,
         VNumber vNumber,

@@ -1,0 +1,139 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Load against a running service (bench/run.sh starts one): sustained command writes from N concurrent clients,
+ * projection lag at half that rate, and read latency of a case's status. Prints figures; asserts nothing.
+ * Usage: java bench/Load.java BASE_URL CLIENTS WRITE_SECONDS
+ */
+public class Load {
+
+    static final Pattern ID = Pattern.compile("\"(alienId|caseId)\":\"([0-9a-f-]{36})\"");
+    static final HttpClient HTTP = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+    static String base;
+
+    public static void main(String[] args) throws Exception {
+        base = args[0];
+        int clients = Integer.parseInt(args[1]);
+        int seconds = Integer.parseInt(args[2]);
+
+        // 1. Sustained writes: each client registers a person and signals a case for them, as fast as it can.
+        AtomicLong commands = new AtomicLong();
+        AtomicLong failures = new AtomicLong();
+        ConcurrentLinkedQueue<String> cases = new ConcurrentLinkedQueue<>();
+        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        runClients(clients, () -> {
+            while (System.nanoTime() < end) {
+                String caseId = registerAndSignal(commands, failures);
+                if (caseId != null) cases.add(caseId);
+            }
+        });
+        double writeRate = commands.get() / (double) seconds;
+        System.out.printf("writes: %d commands in %d s from %d clients = %.0f commands/s (%d failed)%n",
+                commands.get(), seconds, clients, writeRate, failures.get());
+
+        // 2. Projection lag at half the write rate: time from a 201 until the case's status is readable.
+        List<Long> lags = Collections.synchronizedList(new ArrayList<>());
+        double perClientInterval = clients / (writeRate / 2 / 2); // two commands per iteration
+        long lagEnd = System.nanoTime() + Duration.ofSeconds(Math.max(5, seconds / 2)).toNanos();
+        runClients(clients, () -> {
+            while (System.nanoTime() < lagEnd) {
+                long started = System.nanoTime();
+                String caseId = registerAndSignal(new AtomicLong(), failures);
+                long acknowledged = System.nanoTime();
+                if (caseId != null) {
+                    while (get("/v1/cases/" + caseId) != 200) Thread.onSpinWait();
+                    lags.add(System.nanoTime() - acknowledged);
+                }
+                long sleep = (long) (perClientInterval * 1e9) - (System.nanoTime() - started);
+                if (sleep > 0) sleepNanos(sleep);
+            }
+        });
+        System.out.printf("projection lag at ~%.0f commands/s: p50 %.1f ms, p99 %.1f ms (%d samples)%n",
+                writeRate / 2, percentile(lags, 50) / 1e6, percentile(lags, 99) / 1e6, lags.size());
+
+        // 3. Reads: a case's status, by all clients, over the cases written above.
+        List<String> ids = new ArrayList<>(cases);
+        List<Long> reads = Collections.synchronizedList(new ArrayList<>());
+        long readEnd = System.nanoTime() + Duration.ofSeconds(Math.max(5, seconds / 2)).toNanos();
+        runClients(clients, () -> {
+            java.util.Random random = new java.util.Random();
+            while (System.nanoTime() < readEnd) {
+                long started = System.nanoTime();
+                get("/v1/cases/" + ids.get(random.nextInt(ids.size())));
+                reads.add(System.nanoTime() - started);
+            }
+        });
+        System.out.printf("reads (case status, %d cases stored by this run): %.0f/s, p50 %.2f ms, p99 %.2f ms%n",
+                ids.size(), reads.size() / (double) Math.max(5, seconds / 2), percentile(reads, 50) / 1e6,
+                percentile(reads, 99) / 1e6);
+    }
+
+    static String registerAndSignal(AtomicLong commands, AtomicLong failures) {
+        String alien = post("/v1/aliens", """
+                {"givenNames":"Bench","surname":"Mark","dateOfBirth":"1990-01-01","claimedNationality":"XXX",
+                 "unaccompaniedMinor":false,"familyMembers":[],"registeredOn":"%s"}""".formatted(LocalDate.now().minusDays(1)));
+        if (alien == null) { failures.incrementAndGet(); return null; }
+        commands.incrementAndGet();
+        String signalled = post("/v1/cases", """
+                {"alienId":"%s","source":"IND","reason":"bench","signalledOn":"%s"}""".formatted(alien, LocalDate.now().minusDays(1)));
+        if (signalled == null) { failures.incrementAndGet(); return null; }
+        commands.incrementAndGet();
+        return signalled;
+    }
+
+    static String post(String path, String body) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .header("X-User-Id", "bench").header("X-User-Role", "DTENV").header("X-Organisation", "DTENV")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 201) return null;
+            Matcher m = ID.matcher(response.body());
+            return m.find() ? m.group(2) : null;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    static int get(String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("X-User-Id", "bench").header("X-User-Role", "DTENV").header("X-Organisation", "DTENV")
+                .GET().build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    static void runClients(int clients, Runnable client) throws InterruptedException {
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < clients; i++) threads.add(Thread.ofPlatform().start(client));
+        for (Thread t : threads) t.join();
+    }
+
+    static void sleepNanos(long nanos) {
+        try { Thread.sleep(Duration.ofNanos(nanos)); } catch (InterruptedException e) { Thread.currentThread().interrupt(); }
+    }
+
+    static double percentile(List<Long> values, int p) {
+        if (values.isEmpty()) return Double.NaN;
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+}
