@@ -6,6 +6,7 @@ import static nl.terugkeer.api.web.CommandMetadata.Role.DTENV;
 import static nl.terugkeer.api.web.CommandMetadata.Role.GEMEENTE;
 import static nl.terugkeer.api.web.CommandMetadata.Role.IND;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
 import nl.terugkeer.api.web.CommandMetadata.Role;
@@ -50,6 +51,9 @@ public class SecurityConfiguration {
                 .headers(headers -> headers.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/error")
+                        .permitAll()
+                        // no handler matches a trailing slash: let MVC answer 404 (/core/no-trailing-slash)
+                        .requestMatchers(SecurityConfiguration::trailingSlash)
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/v1/openapi.json")
                         .permitAll()
@@ -126,6 +130,11 @@ public class SecurityConfiguration {
     @Bean
     CommandAuthorization commandAuthorization(CommandBus commandBus) {
         return new CommandAuthorization(commandBus);
+    }
+
+    static boolean trailingSlash(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        return uri.length() > 1 && uri.endsWith("/");
     }
 
     private static String[] names(Role... roles) {
