@@ -9,6 +9,7 @@ import static nl.terugkeer.api.web.CommandMetadata.Role.IND;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
+import nl.terugkeer.api.accesslog.AccessLogFilter;
 import nl.terugkeer.api.web.CommandMetadata.Role;
 import org.axonframework.commandhandling.CommandBus;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +23,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
 
 /**
  * Who may do what (ADR 0007). Every request but the public ones needs a bearer JWT; the token's one role decides
@@ -38,7 +40,7 @@ public class SecurityConfiguration {
     private static final Role[] PERSON_READERS = {DTENV, IND, AUDITOR};
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AccessLogFilter accessLog) throws Exception {
         BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
         http.csrf(csrf -> csrf.disable())
                 .cors(cors -> cors.disable())
@@ -86,7 +88,9 @@ public class SecurityConfiguration {
                         .hasAnyRole(names(PERSON_READERS))
                         .requestMatchers(HttpMethod.GET, "/v1/work-lists")
                         .hasAnyRole(names(CASE_READERS)) // a municipality only its own list: MunicipalityScope
-                        .requestMatchers(HttpMethod.GET, "/v1/access-log", "/v1/access-log/**")
+                        .requestMatchers(HttpMethod.GET, "/v1/access-log")
+                        .hasRole(AUDITOR.name())
+                        .requestMatchers(HttpMethod.POST, "/v1/access-log/_zoek")
                         .hasRole(AUDITOR.name())
                         .requestMatchers("/v1/admin/**")
                         .hasRole(ADMIN.name())
@@ -115,6 +119,8 @@ public class SecurityConfiguration {
                                     "UNAUTHENTICATED");
                         })
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(SecurityConfiguration::authentication)));
+        // inside the chain: after authentication (knows the actor), around authorization (sees 401/403)
+        http.addFilterBefore(accessLog, ExceptionTranslationFilter.class);
         return http.build();
     }
 

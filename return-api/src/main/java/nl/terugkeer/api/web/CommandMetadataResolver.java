@@ -1,5 +1,7 @@
 package nl.terugkeer.api.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import nl.terugkeer.api.accesslog.TraceIds;
 import nl.terugkeer.api.security.Actor;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -9,7 +11,8 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
  * Takes the actor (user, role, organisation) from the authenticated bearer token and the chain of work from
- * {@code X-Correlation-Id} (or the W3C {@code traceparent}'s trace id).
+ * {@code X-Correlation-Id}, else the request's W3C trace id ({@code traceparent}'s, or the one the access log
+ * generated), so that the access log's trace id finds the events a request caused.
  */
 class CommandMetadataResolver implements HandlerMethodArgumentResolver {
 
@@ -37,10 +40,7 @@ class CommandMetadataResolver implements HandlerMethodArgumentResolver {
         if (explicit != null) {
             return explicit;
         }
-        String traceparent = request.getHeader("traceparent");
-        if (traceparent != null && traceparent.length() >= 35) {
-            return traceparent.substring(3, 35);
-        }
-        return null;
+        HttpServletRequest servletRequest = request.getNativeRequest(HttpServletRequest.class);
+        return servletRequest == null ? null : TraceIds.of(servletRequest);
     }
 }
