@@ -34,3 +34,22 @@ CREATE TRIGGER entry_append_only
 CREATE TRIGGER entry_no_truncate
     BEFORE TRUNCATE ON access_log.entry
     FOR EACH STATEMENT EXECUTE FUNCTION access_log.refuse_change();
+
+-- Idempotency keys of POST requests (ADR 0010), in the same migration to claim no further version number.
+-- Unlike the access log these rows are working state: completed when the first answer is known, deleted when the
+-- first attempt failed, and ignored after 24 hours.
+CREATE SCHEMA IF NOT EXISTS api;
+
+CREATE TABLE api.idempotent_request (
+    user_id          VARCHAR(100) NOT NULL,
+    idempotency_key  VARCHAR(255) NOT NULL,
+    request_hash     CHAR(64)     NOT NULL,
+    created_at       TIMESTAMPTZ  NOT NULL DEFAULT now(),
+    completed        BOOLEAN      NOT NULL DEFAULT false,
+    status           INTEGER,
+    content_type     VARCHAR(200),
+    location         VARCHAR(500),
+    etag             VARCHAR(40),
+    body             BYTEA,
+    PRIMARY KEY (user_id, idempotency_key)
+);

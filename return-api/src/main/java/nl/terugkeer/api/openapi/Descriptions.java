@@ -25,6 +25,7 @@ final class Descriptions {
             Map.entry("GET /aliens/{id}/{subResource}", "The entries of one sub-resource of the person"),
             Map.entry("GET /work-lists", "Open cases with deadlines due soon, per case manager or municipality"),
             Map.entry("GET /access-log", "The access log: who read or changed whose data (auditors only)"),
+            Map.entry("POST /access-log/_zoek", "Search the access log by the person's id in the body (auditors only)"),
             Map.entry("GET /admin/projections", "The state of every projection"),
             Map.entry("POST /admin/projections/{name}/rebuild", "Rebuild one projection from the events"));
 

@@ -14,6 +14,7 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -105,6 +106,15 @@ public class OpenApiConfiguration {
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         operation.setResponses(responses);
         Descriptions.describe(method, path, operation);
+        String created = path.startsWith("/admin/") ? "202" : "201";
+        if (method == PathItem.HttpMethod.POST
+                && !path.endsWith("/_zoek")
+                && responses.containsKey("200")
+                && !responses.containsKey(created)) {
+            ApiResponse ok = responses.remove("200");
+            ok.setDescription(created.equals("201") ? "Recorded" : "Accepted");
+            responses.addApiResponse(created, ok);
+        }
         Map<String, ApiResponse> errors = new LinkedHashMap<>();
         boolean hasInput = method == PathItem.HttpMethod.POST
                 || method == PathItem.HttpMethod.PUT
@@ -120,8 +130,30 @@ public class OpenApiConfiguration {
             errors.put("404", problem("No such resource, or not visible to the caller's organisation."));
         }
         if (method == PathItem.HttpMethod.POST) {
-            errors.put("409", problem("Another change to the same case or person was recorded first."));
-            errors.put("422", problem("A rule of the return process refuses the command."));
+            errors.put(
+                    "409",
+                    problem("Another change to the same case or person was recorded first, or a request"
+                            + " with the same Idempotency-Key is still being handled."));
+            errors.put(
+                    "422",
+                    problem("A rule of the return process refuses the command, or the Idempotency-Key"
+                            + " was used for another request."));
+            operation.addParametersItem(header(
+                    "Idempotency-Key",
+                    "A key chosen by the client (1-255 visible ASCII characters). A retry with the same key and"
+                            + " body gets the first answer again and records nothing new."));
+            if (path.matches("/(cases|aliens)/\\{[^}]+}/\\{subResource}")) {
+                operation.addParametersItem(header(
+                        "If-Match",
+                        "The ETag (version) the client last saw; if the case or person has changed since, 412."));
+                errors.put("412", problem("If-Match names a version that is no longer current."));
+            }
+            if (path.startsWith("/cases")) {
+                operation.addParametersItem(header(
+                        "Prefer",
+                        "return=representation: wait (at most 5 s) until the case status includes this change and"
+                                + " embed it as _embedded.caseStatus (Preference-Applied tells that it did)."));
+            }
         }
         errors.forEach((status, response) -> {
             if (!responses.containsKey(status)) {
@@ -136,6 +168,13 @@ public class OpenApiConfiguration {
                     response.setDescription("A problem detail (RFC 9457).");
                 }
             } else if (status.startsWith("2") || status.startsWith("3")) {
+                if (method == PathItem.HttpMethod.POST || path.matches("/(cases|aliens)/\\{[^}]+}")) {
+                    response.addHeaderObject(
+                            "ETag",
+                            new Header()
+                                    .description("The version of the case or person after this request.")
+                                    .schema(new StringSchema().example("\"3\"")));
+                }
                 if (response.getHeaders() == null || !response.getHeaders().containsKey("API-Version")) {
                     response.addHeaderObject(
                             "API-Version",
@@ -145,6 +184,15 @@ public class OpenApiConfiguration {
                 }
             }
         });
+    }
+
+    private static Parameter header(String name, String description) {
+        return new Parameter()
+                .in("header")
+                .name(name)
+                .required(false)
+                .description(description)
+                .schema(new StringSchema());
     }
 
     private static ApiResponse problem(String description) {

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import nl.terugkeer.api.accesslog.AccessLogFilter;
 import nl.terugkeer.api.web.CommandMetadata.Role;
+import nl.terugkeer.api.web.IdempotencyFilter;
 import org.axonframework.commandhandling.CommandBus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +25,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * Who may do what (ADR 0007). Every request but the public ones needs a bearer JWT; the token's one role decides
@@ -40,7 +42,8 @@ public class SecurityConfiguration {
     private static final Role[] PERSON_READERS = {DTENV, IND, AUDITOR};
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, AccessLogFilter accessLog) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AccessLogFilter accessLog, IdempotencyFilter idempotency)
+            throws Exception {
         BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
         http.csrf(csrf -> csrf.disable())
                 .cors(cors -> cors.disable())
@@ -121,6 +124,8 @@ public class SecurityConfiguration {
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(SecurityConfiguration::authentication)));
         // inside the chain: after authentication (knows the actor), around authorization (sees 401/403)
         http.addFilterBefore(accessLog, ExceptionTranslationFilter.class);
+        // after authorization: only permitted requests claim an Idempotency-Key, scoped to their user
+        http.addFilterAfter(idempotency, AuthorizationFilter.class);
         return http.build();
     }
 
