@@ -35,7 +35,7 @@ CREATE TRIGGER entry_no_truncate
     BEFORE TRUNCATE ON access_log.entry
     FOR EACH STATEMENT EXECUTE FUNCTION access_log.refuse_change();
 
--- Idempotency keys of POST requests (ADR 0010), in the same migration to claim no further version number.
+-- Idempotency keys of POST requests (ADR 0014), in the same migration to claim no further version number.
 -- Unlike the access log these rows are working state: completed when the first answer is known, deleted when the
 -- first attempt failed, and ignored after 24 hours.
 CREATE SCHEMA IF NOT EXISTS api;

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 /**
- * Completes the answer to a successful command (ADR 0010): an {@code ETag} with the aggregate's version after the
+ * Completes the answer to a successful command (ADR 0014): an {@code ETag} with the aggregate's version after the
  * command, and, when the client sends {@code Prefer: return=representation} for a case, waits (at most
  * {@link #MAX_WAIT}) until the case-status projection has caught up with that version and embeds the case's status
  * ({@code Preference-Applied: return=representation}). If the projection does not catch up in time the answer is

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** ETags, If-Match and Idempotency-Key (ADR 0010). */
+/** ETags, If-Match and Idempotency-Key (ADR 0014). */
 @Configuration(proxyBeanMethods = false)
 public class ConcurrencyConfiguration {
 

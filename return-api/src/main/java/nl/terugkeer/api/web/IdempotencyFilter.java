@@ -24,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * {@code Idempotency-Key} on POST (ADR 0010). The first request with a key (per user) is executed and its successful
+ * {@code Idempotency-Key} on POST (ADR 0014). The first request with a key (per user) is executed and its successful
  * answer stored; a retry with the same key and the same method, path and body gets that answer again
  * ({@code Idempotent-Replayed: true}) and causes nothing new; the same key with another request is refused with 422;
  * a retry while the first is still running gets 409. A first attempt that fails (not 2xx) releases the key. Runs

@@ -18,7 +18,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Optimistic concurrency with {@code If-Match} (ADR 0010). On dispatch, the HTTP request's {@code If-Match} goes
+ * Optimistic concurrency with {@code If-Match} (ADR 0014). On dispatch, the HTTP request's {@code If-Match} goes
  * into the command's metadata as {@value #EXPECTED_VERSIONS}. In the command's unit of work (and transaction) every
  * command first takes a transaction-scoped lock on its aggregate; a command with expected versions then compares
  * them with the aggregate's current version and fails with {@link PreconditionFailed} (412) on a mismatch. The

@@ -72,7 +72,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    /** {@code If-Match} named another version than the current one (ADR 0010); the current one is the ETag. */
+    /** {@code If-Match} named another version than the current one (ADR 0014); the current one is the ETag. */
     @ExceptionHandler(PreconditionFailed.class)
     ResponseEntity<ProblemDetail> preconditionFailed(PreconditionFailed failed) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, failed.getMessage());
