@@ -78,28 +78,29 @@ class BadInputTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("badActors")
-    void givenNoOrABadActor_whenPosting_then400AndNothingStored(String label, String role, String organisation) {
-        Http http = Http.anonymous(port).header("X-User-Id", "u-1");
-        if (role != null) {
-            http.header("X-User-Role", role);
-        }
-        if (organisation != null) {
-            http.header("X-Organisation", organisation);
+    @MethodSource("badTokens")
+    void givenNoOrABadToken_whenPosting_then401AndNothingStored(String label, String authorization) {
+        Http http = Http.anonymous(port);
+        if (authorization != null) {
+            http.header("Authorization", authorization);
         }
         Http.Response response = http.post(
                 "/v1/cases", "{\"alienId\":\"" + ALIEN + "\",\"source\":\"DTENV\",\"signalledOn\":\"2026-11-01\"}");
-        assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().get("code").asString()).isEqualTo("INVALID_ACTOR");
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("code").asString()).isEqualTo("UNAUTHENTICATED");
+        assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
         assertThat(events()).isEqualTo(eventsBefore);
     }
 
-    static Stream<Arguments> badActors() {
+    static Stream<Arguments> badTokens() {
         return Stream.of(
-                Arguments.of("no role", null, "DTENV"),
-                Arguments.of("unknown role", "KING", "DTENV"),
-                Arguments.of("no organisation", "DTENV", null),
-                Arguments.of("organisation with spaces", "DTENV", "DT en V"));
+                Arguments.of("no token", null),
+                Arguments.of("not a JWT", "Bearer not-a-token"),
+                Arguments.of("basic auth", "Basic dXNlcjpwYXNz"),
+                Arguments.of(
+                        "unsigned JWT",
+                        "Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ1LTEiLCJyb2xlcyI6WyJEVEVOViJdLCJvcmdhbmlzYXRpb24iOiJEVEVOViJ9."));
     }
 
     private long events() {

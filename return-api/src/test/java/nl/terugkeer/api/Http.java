@@ -7,14 +7,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A real HTTP client against the running application, acting as one user. */
+/** A real HTTP client against the running application, acting as one user with a token of the dev issuer. */
 public final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
     private final int port;
     private final Map<String, String> headers = new LinkedHashMap<>();
@@ -25,14 +27,38 @@ public final class Http {
 
     /** A DTenV case worker. */
     public static Http asDtenv(int port) {
-        return new Http(port)
-                .header("X-User-Id", "u-dtenv-1")
-                .header("X-User-Role", "DTENV")
-                .header("X-Organisation", "DTENV");
+        return as(port, "u-dtenv-1", "DTENV", "DTENV");
+    }
+
+    /** A municipality's official; {@code municipality} is its CBS code. */
+    public static Http asGemeente(int port, String municipality) {
+        return as(port, "u-gm-" + municipality, "GEMEENTE", municipality);
+    }
+
+    /** A user in {@code role}, acting for the organisation named after the role. */
+    public static Http as(int port, String role) {
+        return as(port, "u-" + role.toLowerCase(java.util.Locale.ROOT) + "-1", role, role);
+    }
+
+    /** Any user, with a real token from the development token issuer at {@code POST /dev/tokens}. */
+    public static Http as(int port, String userId, String role, String organisation) {
+        String token = TOKENS.computeIfAbsent(port + "|" + userId + "|" + role + "|" + organisation, key -> {
+            Response issued = anonymous(port).post("/dev/tokens", """
+                    {"sub":"%s","role":"%s","organisation":"%s"}""".formatted(userId, role, organisation));
+            if (issued.status() != 200) {
+                throw new IllegalStateException("no dev token: " + issued.status() + " " + issued.body());
+            }
+            return issued.json().get("accessToken").asString();
+        });
+        return new Http(port).bearer(token);
     }
 
     public static Http anonymous(int port) {
         return new Http(port);
+    }
+
+    public Http bearer(String token) {
+        return header("Authorization", "Bearer " + token);
     }
 
     public Http header(String name, String value) {
@@ -48,6 +74,10 @@ public final class Http {
 
     public Response get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    public Response send(String method, String path) {
+        return send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()));
     }
 
     private URI uri(String path) {

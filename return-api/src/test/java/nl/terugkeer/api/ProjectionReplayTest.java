@@ -66,7 +66,8 @@ class ProjectionReplayTest {
             String projection, String table) {
         Http dtenv = Http.asDtenv(port);
         String alienId = CaseLifecycleEndToEndTest.registerAlien(dtenv);
-        assertThat(dtenv.post("/v1/aliens/" + alienId + "/asylum-applications", """
+        assertThat(Http.as(port, "IND")
+                        .post("/v1/aliens/" + alienId + "/asylum-applications", """
                                 {"kind":"FIRST","filedOn":"2026-02-01"}""")
                         .status())
                 .isEqualTo(201);
@@ -77,13 +78,14 @@ class ProjectionReplayTest {
                 .until(() -> rows(table).toString().contains(alienId));
         List<String> before = rows(table);
 
-        Http.Response rebuild = dtenv.post("/v1/admin/projections/" + projection + "/rebuild", "");
+        Http admin = Http.as(port, "ADMIN");
+        Http.Response rebuild = admin.post("/v1/admin/projections/" + projection + "/rebuild", "");
 
         assertThat(rebuild.status()).isEqualTo(202);
         await().atMost(Duration.ofSeconds(30)).until(() -> rows(table).equals(before));
-        assertThat(dtenv.get("/v1/admin/projections").json().findValuesAsString("name"))
+        assertThat(admin.get("/v1/admin/projections").json().findValuesAsString("name"))
                 .contains(projection);
-        assertThat(dtenv.post("/v1/admin/projections/no-such-thing/rebuild", "").status())
+        assertThat(admin.post("/v1/admin/projections/no-such-thing/rebuild", "").status())
                 .isEqualTo(404);
     }
 

@@ -8,15 +8,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import tools.jackson.databind.JsonNode;
 
-/** A case history told through the REST API, as a case worker would record it, with its answers read back. */
+/**
+ * A case history told through the REST API as it is recorded: the IND records the person's legal position, DTenV
+ * the case; the answers are read back as DTenV.
+ */
 final class Scenario {
 
     private final Http http;
+    private final Http ind;
     String alienId;
     String caseId;
 
     private Scenario(int port) {
         this.http = Http.asDtenv(port);
+        this.ind = Http.as(port, "IND");
     }
 
     /** A registered adult without family, or with the given children's dates of birth. */
@@ -43,7 +48,7 @@ final class Scenario {
     }
 
     Scenario onPerson(String subResource, String body) {
-        Http.Response response = http.post("/v1/aliens/" + alienId + "/" + subResource, body);
+        Http.Response response = ind.post("/v1/aliens/" + alienId + "/" + subResource, body);
         assertThat(response.status()).as(subResource + ": " + response.body()).isEqualTo(201);
         return this;
     }

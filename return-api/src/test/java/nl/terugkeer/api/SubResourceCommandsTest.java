@@ -55,8 +55,8 @@ class SubResourceCommandsTest {
 
     @Test
     void givenAPerson_whenAsylumIsFiledAndRejectedAsSubResources_thenTheLegalPositionShowsTheTerm() {
-        Http dtenv = Http.asDtenv(port);
-        String aliens = "/v1/aliens/" + CaseLifecycleEndToEndTest.registerAlien(dtenv);
+        Http dtenv = Http.as(port, "IND"); // the IND records the person's legal position
+        String aliens = "/v1/aliens/" + CaseLifecycleEndToEndTest.registerAlien(Http.asDtenv(port));
 
         assertThat(dtenv.post(aliens + "/asylum-applications", "{\"kind\":\"FIRST\",\"filedOn\":\"2026-05-01\"}")
                         .status())
@@ -87,8 +87,8 @@ class SubResourceCommandsTest {
 
     @Test
     void givenBadSubResourceRequests_whenPosted_thenProblemsAndNothingStored() {
-        Http dtenv = Http.asDtenv(port);
-        String aliens = "/v1/aliens/" + CaseLifecycleEndToEndTest.registerAlien(dtenv);
+        Http dtenv = Http.as(port, "IND"); // the IND records the person's legal position
+        String aliens = "/v1/aliens/" + CaseLifecycleEndToEndTest.registerAlien(Http.asDtenv(port));
         long before = jdbc.sql("SELECT count(*) FROM domainevententry")
                 .query(Long.class)
                 .single();

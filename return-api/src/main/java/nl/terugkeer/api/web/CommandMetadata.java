@@ -8,7 +8,7 @@ import org.axonframework.messaging.MetaData;
 
 /**
  * Who asks for a command and in which chain of work, as it travels in the command's metadata into every event
- * it causes. Until authentication exists the API reads the actor from request headers.
+ * it causes. The API takes the actor from the bearer token (see nl.terugkeer.api.security.Actor).
  *
  * @param userId the acting user's id (pseudonymous account id, never a name)
  * @param role the role the user acts in

@@ -1,6 +1,8 @@
 package nl.terugkeer.api.web;
 
-import java.util.Locale;
+import jakarta.servlet.http.HttpServletRequest;
+import nl.terugkeer.api.accesslog.TraceIds;
+import nl.terugkeer.api.security.Actor;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -8,14 +10,12 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * Reads the actor from the {@code X-User-Id}, {@code X-User-Role} and {@code X-Organisation} headers and the
- * chain of work from {@code X-Correlation-Id} (or the W3C {@code traceparent}'s trace id).
+ * Takes the actor (user, role, organisation) from the authenticated bearer token and the chain of work from
+ * {@code X-Correlation-Id}, else the request's W3C trace id ({@code traceparent}'s, or the one the access log
+ * generated), so that the access log's trace id finds the events a request caused.
  */
 class CommandMetadataResolver implements HandlerMethodArgumentResolver {
 
-    static final String USER_HEADER = "X-User-Id";
-    static final String ROLE_HEADER = "X-User-Role";
-    static final String ORGANISATION_HEADER = "X-Organisation";
     static final String CORRELATION_HEADER = "X-Correlation-Id";
 
     @Override
@@ -29,23 +29,10 @@ class CommandMetadataResolver implements HandlerMethodArgumentResolver {
             ModelAndViewContainer mavContainer,
             NativeWebRequest request,
             WebDataBinderFactory binderFactory) {
-        return new CommandMetadata(
-                request.getHeader(USER_HEADER),
-                role(request.getHeader(ROLE_HEADER)),
-                request.getHeader(ORGANISATION_HEADER),
-                correlationId(request));
-    }
-
-    private static CommandMetadata.Role role(String header) {
-        if (header == null) {
-            throw new CommandMetadata.InvalidActor(ROLE_HEADER + " is required");
-        }
-        try {
-            return CommandMetadata.Role.valueOf(header.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw new CommandMetadata.InvalidActor(
-                    ROLE_HEADER + " must be one of GEMEENTE, DTENV, IND, AUDITOR, ANALYST, ADMIN");
-        }
+        Actor actor = Actor.current()
+                .orElseThrow(() -> new CommandMetadata.InvalidActor(
+                        "the bearer token does not name one user, one known role and an organisation"));
+        return new CommandMetadata(actor.userId(), actor.role(), actor.organisation(), correlationId(request));
     }
 
     private static String correlationId(NativeWebRequest request) {
@@ -53,10 +40,7 @@ class CommandMetadataResolver implements HandlerMethodArgumentResolver {
         if (explicit != null) {
             return explicit;
         }
-        String traceparent = request.getHeader("traceparent");
-        if (traceparent != null && traceparent.length() >= 35) {
-            return traceparent.substring(3, 35);
-        }
-        return null;
+        HttpServletRequest servletRequest = request.getNativeRequest(HttpServletRequest.class);
+        return servletRequest == null ? null : TraceIds.of(servletRequest);
     }
 }

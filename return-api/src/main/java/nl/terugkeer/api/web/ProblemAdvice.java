@@ -72,6 +72,19 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** {@code If-Match} named another version than the current one (ADR 0014); the current one is the ETag. */
+    @ExceptionHandler(PreconditionFailed.class)
+    ResponseEntity<ProblemDetail> preconditionFailed(PreconditionFailed failed) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, failed.getMessage());
+        problem.setTitle("Precondition failed");
+        problem.setProperty("code", "STALE_VERSION");
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(HttpStatus.PRECONDITION_FAILED);
+        if (failed.currentVersion() != null) {
+            response.eTag(Long.toString(failed.currentVersion()));
+        }
+        return response.body(problem);
+    }
+
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail unknown(AggregateNotFoundException notFound) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such case or person.");

@@ -1,15 +1,13 @@
 package nl.terugkeer.api.web;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.List;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
@@ -31,15 +29,17 @@ public class WebConfiguration implements WebMvcConfigurer {
         return new BodySizeLimit(MAX_BODY_BYTES);
     }
 
+    /** First of all filters, so that refusals by Spring Security carry the headers too. */
     @Bean
-    OncePerRequestFilter apiVersionHeader() {
-        return new OncePerRequestFilter() {
-            @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                    throws ServletException, IOException {
-                response.setHeader("API-Version", API_VERSION);
-                chain.doFilter(request, response);
-            }
-        };
+    FilterRegistrationBean<ResponseHeaders> responseHeaders() {
+        FilterRegistrationBean<ResponseHeaders> registration = new FilterRegistrationBean<>(new ResponseHeaders());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** A browser may fetch the OpenAPI document from any origin; nothing else is open to other origins. */
+    @Override
+    public void addCorsMappings(CorsRegistry registry) {
+        registry.addMapping(ResponseHeaders.OPENAPI_PATH).allowedOrigins("*").allowedMethods("GET");
     }
 }

@@ -1,0 +1,36 @@
+package nl.terugkeer.api.accesslog;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+/** The W3C trace id of a request: from {@code traceparent}, or a new one. */
+public final class TraceIds {
+
+    /** Request attribute holding the trace id, also used as the commands' correlation id. */
+    public static final String ATTRIBUTE = TraceIds.class.getName();
+
+    private static final Pattern TRACEPARENT = Pattern.compile("[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private TraceIds() {}
+
+    public static String of(HttpServletRequest request) {
+        Object known = request.getAttribute(ATTRIBUTE);
+        if (known instanceof String traceId) {
+            return traceId;
+        }
+        String header = request.getHeader("traceparent");
+        String traceId;
+        if (header != null && TRACEPARENT.matcher(header.trim()).matches() && !header.contains("-" + "0".repeat(32))) {
+            traceId = header.trim().substring(3, 35);
+        } else {
+            byte[] bytes = new byte[16];
+            RANDOM.nextBytes(bytes);
+            traceId = HexFormat.of().formatHex(bytes);
+        }
+        request.setAttribute(ATTRIBUTE, traceId);
+        return traceId;
+    }
+}

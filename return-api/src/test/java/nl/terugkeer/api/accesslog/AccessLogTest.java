@@ -1,0 +1,164 @@
+package nl.terugkeer.api.accesslog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import nl.terugkeer.api.Http;
+import nl.terugkeer.api.ReturnApiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/** Every read or change of a person's or case's data leaves an append-only entry that auditors can query. */
+@ReturnApiTest
+class AccessLogTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Pseudonyms pseudonyms;
+
+    @Test
+    void givenAPersonAndACase_whenWrittenAndRead_thenEachAccessIsLoggedUnderThePersonsPseudonym() {
+        String trace = randomHex(32);
+        Http dtenv = Http.asDtenv(port).header("traceparent", "00-" + trace + "-" + randomHex(16) + "-01");
+        String alien = register(dtenv);
+        String caseId = dtenv.post("/v1/cases", """
+                        {"alienId":"%s","source":"MUNICIPALITY","municipalityCode":"GM0363","signalledOn":"2026-11-02"}
+                        """.formatted(alien))
+                .json()
+                .get("caseId")
+                .asString();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> dtenv.get("/v1/cases/" + caseId).status() == 200);
+        Http.asGemeente(port, "GM0599").get("/v1/cases/" + caseId); // 404: not its case
+        Http.as(port, "ANALYST").get("/v1/cases/" + caseId); // 403
+
+        String pseudonym = pseudonyms.of(UUID.fromString(alien));
+        JsonNode entries = Http.as(port, "AUDITOR")
+                .get("/v1/access-log?personPseudonym=" + pseudonym + "&pageSize=100")
+                .json()
+                .get("entries");
+        List<String> summary = entries.valueStream()
+                .map(e -> e.get("action").asString() + " " + e.get("resource").asString() + " "
+                        + e.get("status").asInt() + " " + e.get("role").asString())
+                .toList();
+        assertThat(summary)
+                .contains("CHANGE /v1/aliens 201 DTENV")
+                .contains("CHANGE /v1/cases 201 DTENV")
+                .contains("READ /v1/cases/" + caseId + " 200 DTENV")
+                .contains("READ /v1/cases/" + caseId + " 404 GEMEENTE")
+                .contains("READ /v1/cases/" + caseId + " 403 ANALYST");
+        JsonNode signalled = entries.valueStream()
+                .filter(e -> e.get("resource").asString().equals("/v1/cases"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(signalled.get("userId").asString()).isEqualTo("u-dtenv-1");
+        assertThat(signalled.get("organisation").asString()).isEqualTo("DTENV");
+        assertThat(signalled.get("traceId").asString()).isEqualTo(trace);
+        assertThat(signalled.get("occurredAt").asString()).endsWith("Z");
+
+        String correlation = jdbc.sql("SELECT convert_from(metadata, 'UTF8')::jsonb ->> 'correlationId'"
+                        + " FROM domainevententry WHERE aggregateidentifier = :id")
+                .param("id", caseId)
+                .query(String.class)
+                .single();
+        assertThat(correlation).as("the trace id finds the events").isEqualTo(trace);
+    }
+
+    @Test
+    void givenTheLog_thenItNeverHoldsTheVNumberOrThePersonsId() {
+        String alien = register(Http.asDtenv(port));
+        Http.as(port, "IND").get("/v1/aliens/" + alien);
+        String everything = jdbc.sql("SELECT string_agg(e::text, ' ') FROM access_log.entry e")
+                .query(String.class)
+                .single();
+        assertThat(everything).doesNotContain("1234567890").doesNotContain(alien);
+        assertThat(everything).contains(pseudonyms.of(UUID.fromString(alien)));
+    }
+
+    @Test
+    void givenAnAuditor_whenPaging_thenNextAndPrevLinks() {
+        Http dtenv = Http.as(port, "u-pager", "DTENV", "DTENV");
+        for (int i = 0; i < 3; i++) {
+            register(dtenv);
+        }
+        Http auditor = Http.as(port, "AUDITOR");
+        JsonNode first = auditor.get("/v1/access-log?userId=u-pager&pageSize=2").json();
+        assertThat(first.get("entries").size()).isEqualTo(2);
+        assertThat(first.get("_links").has("prev")).isFalse();
+        String next = first.get("_links").get("next").get("href").asString();
+        assertThat(next).isEqualTo("/v1/access-log?userId=u-pager&page=2&pageSize=2");
+        JsonNode second = auditor.get(next).json();
+        assertThat(second.get("entries").size()).isEqualTo(1);
+        assertThat(second.get("_links").has("next")).isFalse();
+        assertThat(second.get("_links").get("prev").get("href").asString())
+                .isEqualTo("/v1/access-log?userId=u-pager&page=1&pageSize=2");
+    }
+
+    @Test
+    void givenAnAuditor_whenSearchingByThePersonsIdInTheBody_thenFoundByPseudonym() {
+        String alien = register(Http.asDtenv(port));
+        Http.Response found = Http.as(port, "AUDITOR").post("/v1/access-log/_zoek", """
+                {"alienId":"%s"}""".formatted(alien));
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(found.json().get("entries").size()).isEqualTo(1);
+        assertThat(found.json().get("_links").get("self").get("href").asString())
+                .contains(pseudonyms.of(UUID.fromString(alien)));
+    }
+
+    @Test
+    void givenATraceId_whenQuerying_thenOnlyThatRequest() {
+        String trace = randomHex(32);
+        register(Http.asDtenv(port).header("traceparent", "00-" + trace + "-" + randomHex(16) + "-01"));
+        JsonNode entries = Http.as(port, "AUDITOR")
+                .get("/v1/access-log?traceId=" + trace)
+                .json()
+                .get("entries");
+        assertThat(entries.size()).isEqualTo(1);
+    }
+
+    @Test
+    void givenOtherRolesOrBadQueries_thenRefused() {
+        assertThat(Http.asDtenv(port).get("/v1/access-log").status()).isEqualTo(403);
+        assertThat(Http.as(port, "ADMIN").get("/v1/access-log").status()).isEqualTo(403);
+        Http.Response bad = Http.as(port, "AUDITOR").get("/v1/access-log?personPseudonym=x&traceId=y&pageSize=1000");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+        assertThat(bad.json().get("errors").size()).isEqualTo(3);
+    }
+
+    @Test
+    void givenTheTable_whenUpdatingDeletingOrTruncating_thenTheDatabaseRefuses() {
+        register(Http.asDtenv(port));
+        assertThatThrownBy(() ->
+                        jdbc.sql("UPDATE access_log.entry SET status = 200").update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM access_log.entry").update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("TRUNCATE access_log.entry").update()).hasMessageContaining("append-only");
+    }
+
+    private static String register(Http http) {
+        Http.Response registered = http.post("/v1/aliens", """
+                {"vNumber":"1234567890","givenNames":"Amal","surname":"Haddad","dateOfBirth":"1991-06-15",
+                 "claimedNationality":"SYR","unaccompaniedMinor":false,"familyMembers":[],"registeredOn":"2026-11-01"}
+                """);
+        assertThat(registered.status()).isEqualTo(201);
+        return registered.json().get("alienId").asString();
+    }
+
+    private static String randomHex(int length) {
+        return UUID.randomUUID().toString().replace("-", "").repeat(2).substring(0, length);
+    }
+}
