@@ -13,6 +13,7 @@ import java.util.UUID;
 import nl.terugkeer.core.cases.CaseState;
 import nl.terugkeer.core.cases.events.CaseEvent;
 import nl.terugkeer.core.shared.CaseId;
+import nl.terugkeer.projections.VersionedRow;
 import nl.terugkeer.projections.folds.LatestStates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -49,40 +50,27 @@ public class CaseStatusProjection {
             @SequenceNumber long sequence,
             @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
         CaseStatus status = CaseStatus.of(states.after(event, sequence), sequence, recordedAt);
-        jdbc.sql("INSERT INTO projections.case_status (" + COLUMNS + """
-                        ) VALUES (:caseId, :alienId, :phase, :source, :municipality, :reason, :signalledOn, :caseManager,
-                                  :measures::text[], :obstacles::text[], :detentionBasis, :detentionEnd, :vblEnd,
-                                  :departureType, :departedOn, :departurePresumed, :closedOn, :sequence, :recordedAt)
-                        ON CONFLICT (case_id) DO UPDATE SET
-                            phase = EXCLUDED.phase, case_manager = EXCLUDED.case_manager,
-                            active_measures = EXCLUDED.active_measures, open_obstacles = EXCLUDED.open_obstacles,
-                            detention_basis = EXCLUDED.detention_basis,
-                            detention_max_end_on = EXCLUDED.detention_max_end_on, vbl_ends_on = EXCLUDED.vbl_ends_on,
-                            departure_type = EXCLUDED.departure_type, departed_on = EXCLUDED.departed_on,
-                            departure_presumed = EXCLUDED.departure_presumed, closed_on = EXCLUDED.closed_on,
-                            last_sequence = EXCLUDED.last_sequence, last_recorded_at = EXCLUDED.last_recorded_at
-                        WHERE projections.case_status.last_sequence < EXCLUDED.last_sequence
-                        """)
-                .param("caseId", status.caseId())
-                .param("alienId", status.alienId())
-                .param("phase", status.phase())
-                .param("source", status.signalSource())
-                .param("municipality", status.municipalityCode())
-                .param("reason", status.reason())
-                .param("signalledOn", status.signalledOn())
-                .param("caseManager", status.caseManager())
-                .param("measures", textArray(status.activeMeasures()))
-                .param("obstacles", textArray(status.openObstacles()))
-                .param("detentionBasis", status.detentionBasis())
-                .param("detentionEnd", status.detentionMaximumEndOn())
-                .param("vblEnd", status.vblEndsOn())
-                .param("departureType", status.departureType())
-                .param("departedOn", status.departedOn())
-                .param("departurePresumed", status.departurePresumed())
-                .param("closedOn", status.closedOn())
-                .param("sequence", sequence)
-                .param("recordedAt", Timestamp.from(recordedAt))
-                .update();
+        VersionedRow.of("projections.case_status", "case_id")
+                .set("case_id", status.caseId())
+                .set("alien_id", status.alienId())
+                .set("phase", status.phase())
+                .set("signal_source", status.signalSource())
+                .set("municipality_code", status.municipalityCode())
+                .set("reason", status.reason())
+                .set("signalled_on", status.signalledOn())
+                .set("case_manager", status.caseManager())
+                .setTextArray("active_measures", status.activeMeasures())
+                .setTextArray("open_obstacles", status.openObstacles())
+                .set("detention_basis", status.detentionBasis())
+                .set("detention_max_end_on", status.detentionMaximumEndOn())
+                .set("vbl_ends_on", status.vblEndsOn())
+                .set("departure_type", status.departureType())
+                .set("departed_on", status.departedOn())
+                .set("departure_presumed", status.departurePresumed())
+                .set("closed_on", status.closedOn())
+                .set("last_sequence", sequence)
+                .set("last_recorded_at", Timestamp.from(recordedAt))
+                .upsert(jdbc);
     }
 
     @ResetHandler
@@ -120,10 +108,6 @@ public class CaseStatusProjection {
                 rs.getObject("closed_on", LocalDate.class),
                 rs.getLong("last_sequence"),
                 rs.getTimestamp("last_recorded_at").toInstant());
-    }
-
-    private static String textArray(List<String> values) {
-        return "{" + String.join(",", values) + "}";
     }
 
     private static List<String> list(Array array) throws SQLException {

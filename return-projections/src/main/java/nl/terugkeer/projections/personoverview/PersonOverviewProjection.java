@@ -8,6 +8,7 @@ import java.util.UUID;
 import nl.terugkeer.core.aliens.LegalPosition;
 import nl.terugkeer.core.aliens.events.AlienEvent;
 import nl.terugkeer.core.shared.AlienId;
+import nl.terugkeer.projections.VersionedRow;
 import nl.terugkeer.projections.folds.LatestStates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -43,57 +44,32 @@ public class PersonOverviewProjection {
             @SequenceNumber long sequence,
             @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
         PersonOverview p = PersonOverview.of(states.after(event, sequence), sequence, recordedAt);
-        jdbc.sql("INSERT INTO projections.person_overview AS o (" + COLUMNS + """
-                        ) VALUES (:alienId, :registeredOn, :claimedNationality, :establishedNationality, :stateless,
-                                  :identityEstablished, :unaccompaniedMinor, :pendingApplication, :asylumKind,
-                                  :asylumFiledOn, :asylumOutcome, :asylumDecidedOn, :termDays, :termEndsOn,
-                                  :deferralKind, :deferralFrom, :deferralLastDay, :permitKind, :permitValidFrom,
-                                  :permitValidUntil, :entryBanImposedOn, :reflectionEndsOn, :sequence, :recordedAt)
-                        ON CONFLICT (alien_id) DO UPDATE SET
-                            established_nationality = EXCLUDED.established_nationality,
-                            stateless = EXCLUDED.stateless, identity_established = EXCLUDED.identity_established,
-                            unaccompanied_minor = EXCLUDED.unaccompanied_minor,
-                            pending_application = EXCLUDED.pending_application,
-                            latest_asylum_kind = EXCLUDED.latest_asylum_kind,
-                            latest_asylum_filed_on = EXCLUDED.latest_asylum_filed_on,
-                            latest_asylum_outcome = EXCLUDED.latest_asylum_outcome,
-                            latest_asylum_decided_on = EXCLUDED.latest_asylum_decided_on,
-                            departure_term_days = EXCLUDED.departure_term_days,
-                            departure_term_ends_on = EXCLUDED.departure_term_ends_on,
-                            deferral_kind = EXCLUDED.deferral_kind, deferral_from = EXCLUDED.deferral_from,
-                            deferral_last_day = EXCLUDED.deferral_last_day, permit_kind = EXCLUDED.permit_kind,
-                            permit_valid_from = EXCLUDED.permit_valid_from,
-                            permit_valid_until = EXCLUDED.permit_valid_until,
-                            entry_ban_imposed_on = EXCLUDED.entry_ban_imposed_on,
-                            reflection_period_ends_on = EXCLUDED.reflection_period_ends_on,
-                            last_sequence = EXCLUDED.last_sequence, last_recorded_at = EXCLUDED.last_recorded_at
-                        WHERE o.last_sequence < EXCLUDED.last_sequence
-                        """)
-                .param("alienId", p.alienId())
-                .param("registeredOn", p.registeredOn())
-                .param("claimedNationality", p.claimedNationality())
-                .param("establishedNationality", p.establishedNationality())
-                .param("stateless", p.stateless())
-                .param("identityEstablished", p.identityEstablished())
-                .param("unaccompaniedMinor", p.unaccompaniedMinor())
-                .param("pendingApplication", p.pendingApplication())
-                .param("asylumKind", p.latestAsylumKind())
-                .param("asylumFiledOn", p.latestAsylumFiledOn())
-                .param("asylumOutcome", p.latestAsylumOutcome())
-                .param("asylumDecidedOn", p.latestAsylumDecidedOn())
-                .param("termDays", p.departureTermDays())
-                .param("termEndsOn", p.departureTermEndsOn())
-                .param("deferralKind", p.deferralKind())
-                .param("deferralFrom", p.deferralFrom())
-                .param("deferralLastDay", p.deferralLastDay())
-                .param("permitKind", p.permitKind())
-                .param("permitValidFrom", p.permitValidFrom())
-                .param("permitValidUntil", p.permitValidUntil())
-                .param("entryBanImposedOn", p.entryBanImposedOn())
-                .param("reflectionEndsOn", p.reflectionPeriodEndsOn())
-                .param("sequence", sequence)
-                .param("recordedAt", Timestamp.from(recordedAt))
-                .update();
+        VersionedRow.of("projections.person_overview", "alien_id")
+                .set("alien_id", p.alienId())
+                .set("registered_on", p.registeredOn())
+                .set("claimed_nationality", p.claimedNationality())
+                .set("established_nationality", p.establishedNationality())
+                .set("stateless", p.stateless())
+                .set("identity_established", p.identityEstablished())
+                .set("unaccompanied_minor", p.unaccompaniedMinor())
+                .set("pending_application", p.pendingApplication())
+                .set("latest_asylum_kind", p.latestAsylumKind())
+                .set("latest_asylum_filed_on", p.latestAsylumFiledOn())
+                .set("latest_asylum_outcome", p.latestAsylumOutcome())
+                .set("latest_asylum_decided_on", p.latestAsylumDecidedOn())
+                .set("departure_term_days", p.departureTermDays())
+                .set("departure_term_ends_on", p.departureTermEndsOn())
+                .set("deferral_kind", p.deferralKind())
+                .set("deferral_from", p.deferralFrom())
+                .set("deferral_last_day", p.deferralLastDay())
+                .set("permit_kind", p.permitKind())
+                .set("permit_valid_from", p.permitValidFrom())
+                .set("permit_valid_until", p.permitValidUntil())
+                .set("entry_ban_imposed_on", p.entryBanImposedOn())
+                .set("reflection_period_ends_on", p.reflectionPeriodEndsOn())
+                .set("last_sequence", sequence)
+                .set("last_recorded_at", Timestamp.from(recordedAt))
+                .upsert(jdbc);
     }
 
     @ResetHandler
