@@ -86,6 +86,23 @@ public class CaseHistoryProjection {
         return timeline("h.aggregate_id = :id", query.alienId().value());
     }
 
+    @QueryHandler
+    public List<UUID> handle(FindPersons query) {
+        String filter = query.vNumber() != null
+                ? "payload ->> 'vNumber' = :vNumber"
+                : "lower(payload -> 'name' ->> 'surname') = lower(:surname)"
+                        + (query.dateOfBirth() != null ? " AND payload ->> 'dateOfBirth' = :dateOfBirth" : "");
+        return jdbc.sql("SELECT aggregate_id FROM projections.case_history WHERE event_type = 'AlienRegistered' AND "
+                        + filter + " ORDER BY aggregate_id LIMIT 100")
+                .param("vNumber", query.vNumber())
+                .param("surname", query.surname())
+                .param(
+                        "dateOfBirth",
+                        query.dateOfBirth() == null ? null : query.dateOfBirth().toString())
+                .query(UUID.class)
+                .list();
+    }
+
     private List<HistoryEntry> timeline(String which, UUID id) {
         return jdbc.sql("""
                         SELECT h.*, c.sequence AS corrected_by
