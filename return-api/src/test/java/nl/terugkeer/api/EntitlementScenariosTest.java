@@ -200,4 +200,25 @@ class EntitlementScenariosTest {
                 .expect("2026-12-01", "UNACCOMPANIED_MINOR")
                 .expect("2026-12-02", "NONE:DEPARTURE_TERM_ENDED");
     }
+
+    @Test
+    void givenTheRemainingRowsOfTheTable_whenRecordedThroughTheApi_thenEachGivesItsAnswer() {
+        Scenario.adult(port)
+                .onPerson("asylum-applications", FILED)
+                .onPerson("entry-bans", "{\"durationInYears\":2,\"imposedOn\":\"2026-03-01\"}")
+                .expect("2026-02-28", "ASYLUM_RECEPTION")
+                .expect("2026-03-01", "NONE:ENTRY_BAN");
+        Scenario.adult(port)
+                .onPerson("regular-applications", "{\"purpose\":\"medical treatment\",\"filedOn\":\"2026-02-01\"}")
+                .expect("2026-02-01", "NONE:REGULAR_APPLICATION_GIVES_NONE");
+        Scenario.adult(port)
+                .onPerson(
+                        "departure-deferral-requests",
+                        "{\"ground\":\"MEDICAL_EMERGENCY\",\"requestedOn\":\"2026-02-01\"}")
+                .expect("2026-02-01", "NONE:ART_64_ONLY_REQUESTED");
+        Scenario.adult(port)
+                .onPerson("reflection-periods", "{\"endsOn\":\"2026-05-01\",\"grantedOn\":\"2026-02-01\"}")
+                .expect("2026-02-01", "RVB_ALLOWANCE")
+                .expect("2026-05-01", "NONE:NO_ENTITLING_FACT");
+    }
 }
