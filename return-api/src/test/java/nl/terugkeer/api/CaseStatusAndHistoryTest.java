@@ -107,6 +107,17 @@ class CaseStatusAndHistoryTest {
         assertThat(correction.get("businessDate").asString()).isEqualTo("2026-09-20");
         assertThat(entryOfSequence(history, caseId, 8).get("eventType").asString())
                 .isEqualTo("UnsupervisedDepartureMarkWithdrawn");
+
+        JsonNode firstPage = http.get(path + "/history?pageSize=4").json();
+        assertThat(firstPage.get("entries").size()).isEqualTo(4);
+        assertThat(firstPage.get("_links").get("next").get("href").asString())
+                .isEqualTo(path + "/history?page=2&pageSize=4");
+        JsonNode lastPage = http.get(path + "/history?page=3&pageSize=4").json();
+        assertThat(lastPage.get("entries").size()).isEqualTo(2);
+        assertThat(lastPage.get("_links").has("next")).isFalse();
+        assertThat(lastPage.get("_links").get("prev").get("href").asString())
+                .isEqualTo(path + "/history?page=2&pageSize=4");
+        assertThat(http.get(path + "/history?pageSize=0").status()).isEqualTo(400);
     }
 
     private JsonNode awaitStatus(CaseId caseId, String phase) {

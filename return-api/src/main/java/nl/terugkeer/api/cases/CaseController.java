@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.terugkeer.api.web.CommandMetadata;
+import nl.terugkeer.api.web.Paging;
 import nl.terugkeer.api.web.ProblemAdvice;
 import nl.terugkeer.core.cases.SequencedCaseEvent;
 import nl.terugkeer.core.cases.SignalSource;
@@ -191,16 +192,20 @@ class CaseController {
     }
 
     @GetMapping("/{caseId}/history")
-    ResponseEntity<?> history(@PathVariable UUID caseId) {
+    ResponseEntity<?> history(
+            @PathVariable UUID caseId,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "" + Paging.DEFAULT_PAGE_SIZE) int pageSize) {
+        Paging paging = new Paging(page, pageSize);
+        if (!paging.valid()) {
+            return ResponseEntity.badRequest().body(ProblemAdvice.malformedQuery(Paging.rule()));
+        }
         List<HistoryEntry> entries = queries.query(
                         new FindCaseHistory(new CaseId(caseId)), ResponseTypes.multipleInstancesOf(HistoryEntry.class))
                 .join();
         if (entries.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemAdvice.notFound("case"));
         }
-        return ResponseEntity.ok(Map.of(
-                "caseId", caseId,
-                "entries", entries,
-                "_links", Map.of("self", Map.of("href", "/v1/cases/" + caseId + "/history"))));
+        return ResponseEntity.ok(paging.of(entries, "/v1/cases/" + caseId + "/history"));
     }
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import nl.terugkeer.api.commands.CommandRoutes.Aggregate;
 import nl.terugkeer.api.commands.CommandRoutes.Route;
 import nl.terugkeer.api.web.CommandMetadata;
+import nl.terugkeer.api.web.Paging;
 import nl.terugkeer.api.web.ProblemAdvice;
 import nl.terugkeer.core.shared.AlienId;
 import nl.terugkeer.core.shared.CaseId;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -64,13 +66,21 @@ class SubResourceController {
     }
 
     @GetMapping("/v1/cases/{id}/{subResource}")
-    ResponseEntity<?> caseEntries(@PathVariable UUID id, @PathVariable String subResource) {
-        return entries(Aggregate.CASE, id, subResource);
+    ResponseEntity<?> caseEntries(
+            @PathVariable UUID id,
+            @PathVariable String subResource,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "" + Paging.DEFAULT_PAGE_SIZE) int pageSize) {
+        return entries(Aggregate.CASE, id, subResource, new Paging(page, pageSize));
     }
 
     @GetMapping("/v1/aliens/{id}/{subResource}")
-    ResponseEntity<?> alienEntries(@PathVariable UUID id, @PathVariable String subResource) {
-        return entries(Aggregate.ALIEN, id, subResource);
+    ResponseEntity<?> alienEntries(
+            @PathVariable UUID id,
+            @PathVariable String subResource,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "" + Paging.DEFAULT_PAGE_SIZE) int pageSize) {
+        return entries(Aggregate.ALIEN, id, subResource, new Paging(page, pageSize));
     }
 
     private ResponseEntity<?> record(
@@ -104,7 +114,10 @@ class SubResourceController {
                         "_links", Map.of("self", Map.of("href", collection))));
     }
 
-    private ResponseEntity<?> entries(Aggregate aggregate, UUID id, String subResource) {
+    private ResponseEntity<?> entries(Aggregate aggregate, UUID id, String subResource, Paging paging) {
+        if (!paging.valid()) {
+            return ResponseEntity.badRequest().body(ProblemAdvice.malformedQuery(Paging.rule()));
+        }
         Optional<Route> route = CommandRoutes.find(aggregate, subResource);
         if (route.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemAdvice.notFound("such sub-resource"));
@@ -117,7 +130,6 @@ class SubResourceController {
                 queries.query(query, ResponseTypes.multipleInstancesOf(HistoryEntry.class)).join().stream()
                         .filter(e -> e.aggregateId().equals(id) && e.eventType().equals(eventType))
                         .toList();
-        String self = "/v1/" + aggregate.path + "/" + id + "/" + subResource;
-        return ResponseEntity.ok(Map.of("entries", entries, "_links", Map.of("self", Map.of("href", self))));
+        return ResponseEntity.ok(paging.of(entries, "/v1/" + aggregate.path + "/" + id + "/" + subResource));
     }
 }

@@ -136,6 +136,13 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    public static ProblemDetail malformedQuery(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle("Invalid query parameters");
+        problem.setProperty("code", "INVALID_QUERY");
+        return problem;
+    }
+
     public static ProblemDetail notFound(String what) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No " + what + " with this id.");
         problem.setTitle("Not found");
