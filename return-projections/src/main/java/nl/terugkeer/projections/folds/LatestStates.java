@@ -13,7 +13,7 @@ import nl.terugkeer.core.shared.CaseId;
  * An aggregate's state right after one of its events, computed with core's fold ({@link CaseState},
  * {@link LegalPosition}): the same code the aggregates use, so a projection can never disagree with the command
  * side. The last state of recently seen aggregates is kept, so that handling events in order costs one
- * {@code apply}; anything else (a gap, a rebuild after a crash, another node having handled earlier events) reads
+ * {@code apply} (and an aggregate's first event needs no read at all); anything else (a gap, a rebuild after a crash, another node having handled earlier events) reads
  * the aggregate's events back from the store.
  *
  * @param <K> the aggregate's id type
@@ -27,6 +27,8 @@ public final class LatestStates<K, E, S> {
     /** How to fold one aggregate type. */
     interface Fold<K, E, S> {
         K idOf(E event);
+
+        S initial();
 
         S apply(S state, long sequence, E event);
 
@@ -53,6 +55,10 @@ public final class LatestStates<K, E, S> {
                 return event.caseId();
             }
 
+            public CaseState initial() {
+                return CaseState.initial();
+            }
+
             public CaseState apply(CaseState state, long sequence, CaseEvent event) {
                 return state.apply(sequence, event);
             }
@@ -73,6 +79,10 @@ public final class LatestStates<K, E, S> {
         return new LatestStates<>(new Fold<>() {
             public AlienId idOf(AlienEvent event) {
                 return event.alienId();
+            }
+
+            public LegalPosition initial() {
+                return LegalPosition.initial();
             }
 
             public LegalPosition apply(LegalPosition state, long sequence, AlienEvent event) {
@@ -98,9 +108,14 @@ public final class LatestStates<K, E, S> {
         synchronized (recent) {
             previous = recent.get(id);
         }
-        S next = previous != null && fold.lastSequence(previous) == sequence - 1
-                ? fold.apply(previous, sequence, event)
-                : fold.readUpTo(id, sequence);
+        S next;
+        if (sequence == 0) {
+            next = fold.apply(fold.initial(), 0, event);
+        } else if (previous != null && fold.lastSequence(previous) == sequence - 1) {
+            next = fold.apply(previous, sequence, event);
+        } else {
+            next = fold.readUpTo(id, sequence);
+        }
         synchronized (recent) {
             recent.put(id, next);
         }
