@@ -64,9 +64,7 @@ class AlienController {
         Optional<PersonOverview> found = geldigOp == null && beschikbaarOp == null
                 ? queries.query(new FindPersonOverview(id), ResponseTypes.optionalInstanceOf(PersonOverview.class))
                         .join()
-                : asOfViews
-                        .legalPosition(id, AsOf.of(geldigOp, beschikbaarOp, today, clock.getZone()))
-                        .map(p -> PersonOverview.of(p, p.history().getLast().sequence(), beschikbaarOp));
+                : asOfViews.personOverview(id, AsOf.of(geldigOp, beschikbaarOp, today, clock.getZone()));
         if (found.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemAdvice.notFound("person"));
         }

@@ -14,7 +14,6 @@ import java.util.UUID;
 import nl.terugkeer.api.web.CommandMetadata;
 import nl.terugkeer.api.web.Paging;
 import nl.terugkeer.api.web.ProblemAdvice;
-import nl.terugkeer.core.cases.SequencedCaseEvent;
 import nl.terugkeer.core.cases.SignalSource;
 import nl.terugkeer.core.cases.commands.SignalReturn;
 import nl.terugkeer.core.shared.AlienId;
@@ -160,7 +159,7 @@ class CaseController {
                                 new FindCaseStatus(new CaseId(caseId)),
                                 ResponseTypes.optionalInstanceOf(CaseStatus.class))
                         .join()
-                : asOf(new CaseId(caseId), AsOf.of(geldigOp, beschikbaarOp, today, clock.getZone()));
+                : asOfViews.caseStatus(new CaseId(caseId), AsOf.of(geldigOp, beschikbaarOp, today, clock.getZone()));
         if (found.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemAdvice.notFound("case"));
         }
@@ -179,16 +178,7 @@ class CaseController {
             return queries.query(new FindPersonOverview(id), ResponseTypes.optionalInstanceOf(PersonOverview.class))
                     .join();
         }
-        return asOfViews
-                .legalPosition(id, AsOf.of(geldigOp, beschikbaarOp, LocalDate.now(clock), clock.getZone()))
-                .map(p -> PersonOverview.of(p, p.history().getLast().sequence(), beschikbaarOp));
-    }
-
-    private Optional<CaseStatus> asOf(CaseId caseId, AsOf asOf) {
-        return asOfViews.caseState(caseId, asOf).map(state -> {
-            SequencedCaseEvent last = state.history().getLast();
-            return CaseStatus.of(state, last.sequence(), asOf.knownAt());
-        });
+        return asOfViews.personOverview(id, AsOf.of(geldigOp, beschikbaarOp, LocalDate.now(clock), clock.getZone()));
     }
 
     @GetMapping("/{caseId}/history")

@@ -9,7 +9,9 @@ import nl.terugkeer.core.cases.SequencedCaseEvent;
 import nl.terugkeer.core.entitlement.PersonHistory;
 import nl.terugkeer.core.shared.AlienId;
 import nl.terugkeer.core.shared.CaseId;
+import nl.terugkeer.projections.casestatus.CaseStatus;
 import nl.terugkeer.projections.folds.EventHistories;
+import nl.terugkeer.projections.personoverview.PersonOverview;
 
 /**
  * States of a case or person from any bitemporal point of view, folded from the stored events with core's folds,
@@ -44,6 +46,19 @@ public class AsOfViews {
             return Optional.empty();
         }
         return Optional.of(LegalPosition.of(valid));
+    }
+
+    /** The case-status read model from that point of view (the same mapping the projection uses). */
+    public Optional<CaseStatus> caseStatus(CaseId caseId, AsOf asOf) {
+        return caseState(caseId, asOf)
+                .map(state -> CaseStatus.of(state, state.history().getLast().sequence(), asOf.knownAt()));
+    }
+
+    /** The person-overview read model from that point of view (the same mapping the projection uses). */
+    public Optional<PersonOverview> personOverview(AlienId alienId, AsOf asOf) {
+        return legalPosition(alienId, asOf)
+                .map(person ->
+                        PersonOverview.of(person, person.history().getLast().sequence(), asOf.knownAt()));
     }
 
     /** The person's whole history as known at {@code knownAt}: the person and each of the person's cases. */
