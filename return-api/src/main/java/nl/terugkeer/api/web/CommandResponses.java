@@ -109,6 +109,10 @@ class CommandResponses implements ResponseBodyAdvice<Object> {
         return Optional.empty();
     }
 
+    /**
+     * Polls the read model rather than waiting for an in-process signal: the event may be projected by another
+     * instance, and the table is the one place every instance can see. Bounded by {@link #MAX_WAIT}.
+     */
     private Optional<CaseStatus> awaitCaseStatus(CaseId caseId, long version) {
         long deadline = System.nanoTime() + MAX_WAIT.toNanos();
         while (true) {
