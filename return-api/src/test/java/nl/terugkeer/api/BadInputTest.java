@@ -46,6 +46,16 @@ class BadInputTest {
                         400,
                         "signalledOn"),
                 Arguments.of(
+                        "date as a number of days",
+                        "{\"alienId\":\"ALIEN\",\"source\":\"DTENV\",\"signalledOn\":-1}",
+                        400,
+                        "signalledOn"),
+                Arguments.of(
+                        "date as a number too large",
+                        "{\"alienId\":\"ALIEN\",\"source\":\"DTENV\",\"signalledOn\":99999999999999999999}",
+                        400,
+                        "signalledOn"),
+                Arguments.of(
                         "missing field",
                         "{\"alienId\":\"ALIEN\",\"source\":\"DTENV\"}",
                         400,

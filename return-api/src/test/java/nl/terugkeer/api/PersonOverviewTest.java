@@ -45,8 +45,7 @@ class PersonOverviewTest {
         Instant beforeDeferral = Instant.now();
         commands.sendAndWait(
                 new RequestDepartureDeferral(alienId, DeferralGround.UNFIT_TO_TRAVEL, LocalDate.of(2026, 6, 10)));
-        commands.sendAndWait(
-                new GrantDepartureDeferral(alienId, LocalDate.now().plusMonths(3), LocalDate.of(2026, 7, 1)));
+        commands.sendAndWait(new GrantDepartureDeferral(alienId, LocalDate.of(2027, 2, 28), LocalDate.of(2026, 7, 1)));
 
         Http http = Http.asDtenv(port);
         Http.Response response = await().atMost(Duration.ofSeconds(10))

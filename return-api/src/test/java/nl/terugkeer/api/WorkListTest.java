@@ -16,6 +16,7 @@ import nl.terugkeer.core.shared.AlienId;
 import nl.terugkeer.core.shared.CaseId;
 import nl.terugkeer.core.shared.MunicipalityCode;
 import nl.terugkeer.core.testdata.AlienSamples;
+import nl.terugkeer.core.testdata.TestClock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +35,7 @@ class WorkListTest {
 
     @Test
     void givenADetentionEndingWithin14Days_whenTheWorkListIsRead_thenTheCaseShowsItsDeadline() {
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        LocalDate today = TestClock.TODAY;
         String manager = "rv-" + CaseId.newId().value().toString().substring(0, 8);
         CaseId dueSoon = openCase(manager, "GM0014");
         commands.sendAndWait(

@@ -2,8 +2,6 @@ package nl.terugkeer.api.config;
 
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
-import java.time.Clock;
-import java.time.ZoneId;
 import nl.terugkeer.api.web.CommandMetadata;
 import nl.terugkeer.core.aliens.Alien;
 import nl.terugkeer.core.cases.Case;
@@ -21,15 +19,7 @@ import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 @Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
 
-    /** Business dates are Dutch dates. */
-    public static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
-
     private static final String DUPLICATE_KEY = "23505";
-
-    @Bean
-    Clock clock() {
-        return Clock.system(NETHERLANDS);
-    }
 
     /** core stays free of Spring, so its aggregates are registered here (stack.md trap 7). */
     @Bean

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -107,9 +106,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             if (cause instanceof UnrecognizedPropertyException unknown) {
                 return "unknown field '" + path(unknown) + "'";
             }
-            if (cause instanceof MismatchedInputException mismatch
-                    && !mismatch.getPath().isEmpty()) {
-                return "field '" + path(mismatch) + "' has the wrong type or format";
+            // Any binding failure that knows its field, e.g. a number too large for a date, not only mismatches.
+            if (cause instanceof JacksonException binding && !binding.getPath().isEmpty()) {
+                return "field '" + path(binding) + "' has the wrong type or format";
             }
             if (cause instanceof RuleViolation violation) {
                 return violation.rejection().detail();

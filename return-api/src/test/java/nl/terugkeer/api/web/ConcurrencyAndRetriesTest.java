@@ -118,15 +118,42 @@ class ConcurrencyAndRetriesTest {
     }
 
     @Test
-    void givenAnIdempotencyKey_whenTheFirstAttemptFailed_thenARetryIsExecuted() {
+    void givenAnIdempotencyKey_whenTheFirstAttemptWasRefused_thenTheSameRetryIsExecutedOnceItCanSucceed() {
+        Http dtenv = Http.asDtenv(port);
+        String lifts = "/v1/cases/" + signal(dtenv, register(dtenv)) + "/reporting-obligation-lifts";
+        String lift = "{\"liftedOn\":\"2026-11-20\"}";
         String key = "key-" + UUID.randomUUID();
-        Http.Response refused = Http.asDtenv(port)
-                .header("Idempotency-Key", key)
-                .post("/v1/aliens", ALIEN.replace("\"registeredOn\":\"2026-11-01\"", "\"registeredOn\":\"x\""));
-        assertThat(refused.status()).isEqualTo(400);
+
+        Http.Response refused =
+                Http.asDtenv(port).header("Idempotency-Key", key).post(lifts, lift);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(dtenv.post(
+                                lifts.replace("reporting-obligation-lifts", "reporting-obligations"),
+                                "{\"frequency\":\"WEEKLY\",\"imposedOn\":\"2026-11-10\"}")
+                        .status())
+                .isEqualTo(201);
+        long beforeRetry = events();
+
+        Http.Response retried =
+                Http.asDtenv(port).header("Idempotency-Key", key).post(lifts, lift);
+
+        assertThat(retried.status()).as(retried.body()).isEqualTo(201);
+        assertThat(retried.header("Idempotent-Replayed")).isNull();
+        assertThat(events()).isEqualTo(beforeRetry + 1);
+        Http.Response replayed =
+                Http.asDtenv(port).header("Idempotency-Key", key).post(lifts, lift);
+        assertThat(replayed.status()).isEqualTo(201);
+        assertThat(replayed.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(events()).isEqualTo(beforeRetry + 1);
+    }
+
+    @Test
+    void givenAnIdempotencyKey_whenTheBodyIsMalformedOrTheKeyBlank_then400AndTheKeyStaysFree() {
+        String key = "key-" + UUID.randomUUID();
+        String malformed = ALIEN.replace("\"registeredOn\":\"2026-11-01\"", "\"registeredOn\":\"x\"");
         assertThat(Http.asDtenv(port)
                         .header("Idempotency-Key", key)
-                        .post("/v1/aliens", ALIEN.replace("\"registeredOn\":\"2026-11-01\"", "\"registeredOn\":\"x\""))
+                        .post("/v1/aliens", malformed)
                         .status())
                 .isEqualTo(400);
         assertThat(Http.asDtenv(port)
@@ -134,6 +161,11 @@ class ConcurrencyAndRetriesTest {
                         .post("/v1/aliens", ALIEN)
                         .status())
                 .isEqualTo(400);
+        assertThat(Http.asDtenv(port)
+                        .header("Idempotency-Key", key)
+                        .post("/v1/aliens", ALIEN)
+                        .status())
+                .isEqualTo(201);
     }
 
     @Test

@@ -10,11 +10,11 @@ import java.time.ZoneId;
  */
 public record AsOf(LocalDate validOn, Instant knownAt) {
 
-    public static AsOf now(LocalDate today) {
-        return new AsOf(today, Instant.now());
-    }
-
-    /** When only the recording time is given: the facts valid on that moment's date, as known then. */
+    /**
+     * When only the recording time is given: the facts valid on that moment's date, as known then. Without a
+     * recording time, everything recorded so far: recording times are the event store's wall-clock time, while
+     * {@code today} comes from the service clock (which a test or demo may pin to another date).
+     */
     public static AsOf of(LocalDate validOn, Instant knownAt, LocalDate today, ZoneId zone) {
         Instant known = knownAt != null ? knownAt : Instant.now();
         LocalDate valid = validOn != null ? validOn : knownAt != null ? LocalDate.ofInstant(knownAt, zone) : today;
