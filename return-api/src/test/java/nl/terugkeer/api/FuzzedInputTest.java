@@ -49,7 +49,8 @@ class FuzzedInputTest {
                 .asString();
         String withoutCase = CaseLifecycleEndToEndTest.registerAlien(dtenv);
         assertThat(ind.post("/v1/aliens/" + alienId + "/asylum-applications", """
-                        {"kind":"FIRST","filedOn":"2026-04-01"}""").status())
+                        {"kind":"FIRST","filedOn":"2026-04-01"}""")
+                        .status())
                 .isEqualTo(201);
         record Target(Http http, String path, String validBody) {}
         List<Target> targets = List.of(

@@ -4,14 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.terugkeer.core.aliens.events.AlienEvent;
 import nl.terugkeer.core.cases.events.CaseEvent;
+import nl.terugkeer.core.shared.AlienId;
+import nl.terugkeer.core.shared.CaseId;
 import nl.terugkeer.core.testdata.AlienSamples;
 import nl.terugkeer.core.testdata.CaseSamples;
 import org.axonframework.serialization.SerializedObject;
@@ -22,6 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -37,9 +46,17 @@ class StoredEventFormTest {
     private static final Path CANDIDATES = Path.of("target/golden-candidates");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private static final Path WITH_NULLS = Path.of("with-nulls");
+
     @Autowired
     @Qualifier("eventSerializer")
     Serializer serializer;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @LocalServerPort
+    int port;
 
     static List<Object> samples() {
         List<Object> samples = new ArrayList<>(AlienSamples.everyEventType());
@@ -75,8 +92,103 @@ class StoredEventFormTest {
                 }));
     }
 
+    @Test
+    void givenTheGoldenFiles_whenListed_thenEachNamesAnEventTypeThatStillExists() throws IOException {
+        Set<String> types = samples().stream()
+                .map(sample -> sample.getClass().getSimpleName())
+                .collect(Collectors.toSet());
+        for (Path folder : List.of(GOLDEN, GOLDEN.resolve(WITH_NULLS))) {
+            try (Stream<Path> files = Files.list(folder)) {
+                assertThat(files.filter(Files::isRegularFile)
+                                .map(file -> file.getFileName().toString().replaceFirst("\\.json$", "")))
+                        .as("golden files in " + folder + " without an event type: delete them or restore the type")
+                        .allSatisfy(name -> assertThat(types).contains(name));
+            }
+        }
+    }
+
+    /**
+     * Every event type once more with each optional component null (all but the aggregate id, the business date and
+     * primitives): pins whether a null is written or left out, and that it reads back as null.
+     */
+    @TestFactory
+    Stream<DynamicTest> givenASampleWithItsOptionalFieldsNull_whenSerialized_thenItMatchesItsGoldenFile()
+            throws ReflectiveOperationException {
+        List<Object> withNulls = new ArrayList<>();
+        for (Object sample : samples()) {
+            Object variant = withOptionalFieldsNull(sample);
+            if (!variant.equals(sample)) { // types with only an id and a date have nothing optional
+                withNulls.add(variant);
+            }
+        }
+        assertThat(withNulls).hasSizeGreaterThan(samples().size() / 2);
+        return withNulls.stream()
+                .map(event -> DynamicTest.dynamicTest(
+                        event.getClass().getSimpleName(),
+                        () -> assertStoredFormIsPinned(event, GOLDEN.resolve(WITH_NULLS))));
+    }
+
+    /**
+     * The metadata of an event recorded through the API: who recorded it and why. Ids that differ per request are
+     * pinned by their shape.
+     */
+    @Test
+    void givenACommandThroughTheApi_whenItsEventIsStored_thenTheMetadataMatchesItsGoldenFile() throws IOException {
+        String alienId = CaseLifecycleEndToEndTest.registerAlien(Http.as(port, "u-1001", "DTENV", "DTENV"));
+        byte[] metadata = jdbc.sql("SELECT metadata FROM domainevententry WHERE aggregateidentifier = ?")
+                .param(alienId)
+                .query(byte[].class)
+                .single();
+        JsonNode stored = JSON.readTree(new String(metadata, StandardCharsets.UTF_8));
+        String normalised = new String(metadata, StandardCharsets.UTF_8)
+                .replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "<uuid>")
+                .replaceAll("\"[0-9a-f]{32}\"", "\"<trace-id>\"")
+                .replaceAll("\"[0-9a-f]{16}\"", "\"<span-id>\"");
+        Path golden = GOLDEN.resolve("metadata").resolve("EventMetadata.json");
+        if (!Files.exists(golden)) {
+            writeCandidate(Path.of("EventMetadata.json"), normalised);
+            fail("No golden file " + golden + "; review the candidate in " + CANDIDATES + " and copy it over");
+        }
+        assertThat(JSON.readTree(normalised)).isEqualTo(JSON.readTree(Files.readString(golden)));
+        assertThat(stored.get("userId").asString()).isEqualTo("u-1001");
+    }
+
+    private void assertStoredFormIsPinned(Object event, Path folder) throws IOException {
+        SerializedObject<String> stored = serializer.serialize(event, String.class);
+        Path golden = folder.resolve(event.getClass().getSimpleName() + ".json");
+        if (!Files.exists(golden)) {
+            writeCandidate(GOLDEN.relativize(golden), stored.getData());
+            fail("No golden file " + golden + "; review the candidate in " + CANDIDATES + " and copy it over");
+        }
+        assertThat(JSON.readTree(stored.getData())).isEqualTo(JSON.readTree(Files.readString(golden)));
+        Object readBack = serializer.deserialize(
+                new SimpleSerializedObject<>(Files.readString(golden), String.class, stored.getType()));
+        assertThat(readBack).isEqualTo(event);
+    }
+
+    /** The sample with every reference component null but the aggregate id and the business date. */
+    static Object withOptionalFieldsNull(Object sample) throws ReflectiveOperationException {
+        RecordComponent[] components = sample.getClass().getRecordComponents();
+        Object businessDate = sample.getClass().getMethod("businessDate").invoke(sample);
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            Object value = components[i].getAccessor().invoke(sample);
+            types[i] = components[i].getType();
+            boolean kept = types[i].isPrimitive()
+                    || value instanceof CaseId
+                    || value instanceof AlienId
+                    || (value != null && value.equals(businessDate));
+            values[i] = kept ? value : null;
+        }
+        return sample.getClass().getDeclaredConstructor(types).newInstance(values);
+    }
+
     private static void writeCandidate(Path name, String json) throws IOException {
-        Files.createDirectories(CANDIDATES);
+        Files.createDirectories(
+                CANDIDATES.resolve(name).getParent() == null
+                        ? CANDIDATES
+                        : CANDIDATES.resolve(name).getParent());
         Files.writeString(
                 CANDIDATES.resolve(name),
                 JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(json)) + "\n");
