@@ -65,6 +65,98 @@ class OneOpenCasePerPersonTest {
     }
 
     @Test
+    void givenAClosedCaseAndANewOpenOne_whenTheClosedCaseIsReopened_then422AndNothingStored() {
+        Http dtenv = Http.asDtenv(port);
+        String alienId = CaseLifecycleEndToEndTest.registerAlien(dtenv);
+        String first = signalOverHttp(dtenv, alienId);
+        close(dtenv, first);
+        signalOverHttp(dtenv, alienId);
+        long before = events();
+
+        Http.Response reopened = dtenv.post("/v1/cases/" + first + "/reopenings", REOPENING);
+
+        assertThat(reopened.status()).as(reopened.body()).isEqualTo(422);
+        assertThat(reopened.json().get("code").asString()).isEqualTo("ALIEN_HAS_OPEN_CASE");
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void givenAClosedCase_whenReopened_thenItIsTheOpenCaseAndANewSignalIsRefused() {
+        Http dtenv = Http.asDtenv(port);
+        String alienId = CaseLifecycleEndToEndTest.registerAlien(dtenv);
+        String first = signalOverHttp(dtenv, alienId);
+        close(dtenv, first);
+
+        Http.Response reopened = dtenv.post("/v1/cases/" + first + "/reopenings", REOPENING);
+
+        assertThat(reopened.status()).as(reopened.body()).isEqualTo(201);
+        assertThat(openCaseOf(alienId)).isEqualTo(first);
+        Http.Response another = dtenv.post("/v1/cases", SIGNAL.formatted(alienId));
+        assertThat(another.status()).isEqualTo(422);
+        assertThat(another.json().get("code").asString()).isEqualTo("ALIEN_HAS_OPEN_CASE");
+    }
+
+    /** V10 recomputes the register from the events; a register left wrong by V4's back-fill is corrected. */
+    @Test
+    void givenAReopenedCaseMarkedClosedInTheRegister_whenTheRegisterCorrectionRuns_thenItIsOpenAgain()
+            throws Exception {
+        Http dtenv = Http.asDtenv(port);
+        String alienId = CaseLifecycleEndToEndTest.registerAlien(dtenv);
+        String closedForGood = signalOverHttp(dtenv, alienId);
+        close(dtenv, closedForGood);
+        String reopened = signalOverHttp(dtenv, CaseLifecycleEndToEndTest.registerAlien(dtenv));
+        close(dtenv, reopened);
+        assertThat(dtenv.post("/v1/cases/" + reopened + "/reopenings", REOPENING)
+                        .status())
+                .isEqualTo(201);
+        jdbc.sql(
+                        "UPDATE command_side.case_register SET open = (case_id = :closed) WHERE case_id IN (:closed, :reopened)")
+                .param("closed", java.util.UUID.fromString(closedForGood))
+                .param("reopened", java.util.UUID.fromString(reopened))
+                .update();
+
+        jdbc.sql(new String(
+                        getClass()
+                                .getResourceAsStream("/db/migration/V10__command_side_register_counts_reopenings.sql")
+                                .readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8))
+                .update();
+
+        assertThat(isOpen(closedForGood)).isFalse();
+        assertThat(isOpen(reopened)).isTrue();
+    }
+
+    private static final String SIGNAL = """
+            {"alienId":"%s","source":"IND","reason":"rejected","signalledOn":"2026-11-02"}""";
+    private static final String REOPENING = "{\"reason\":\"returned after departure\",\"reopenedOn\":\"2026-11-20\"}";
+
+    private static String signalOverHttp(Http dtenv, String alienId) {
+        Http.Response signalled = dtenv.post("/v1/cases", SIGNAL.formatted(alienId));
+        assertThat(signalled.status()).as(signalled.body()).isEqualTo(201);
+        return signalled.json().get("caseId").asString();
+    }
+
+    private static void close(Http dtenv, String caseId) {
+        Http.Response closed = dtenv.post("/v1/cases/" + caseId + "/closures", """
+                {"reason":"ADMINISTRATIVE","closedOn":"2026-11-10"}""");
+        assertThat(closed.status()).as(closed.body()).isEqualTo(201);
+    }
+
+    private String openCaseOf(String alienId) {
+        return jdbc.sql("SELECT case_id::text FROM command_side.case_register WHERE alien_id = :a AND open")
+                .param("a", java.util.UUID.fromString(alienId))
+                .query(String.class)
+                .single();
+    }
+
+    private boolean isOpen(String caseId) {
+        return jdbc.sql("SELECT open FROM command_side.case_register WHERE case_id = :c")
+                .param("c", java.util.UUID.fromString(caseId))
+                .query(Boolean.class)
+                .single();
+    }
+
+    @Test
     void givenAClosedCase_whenANewCaseIsSignalled_thenItIsAccepted() {
         AlienId alienId = AlienId.newId();
         commands.sendAndWait(AlienSamples.registerAlien(alienId));
