@@ -186,6 +186,8 @@ class EntitlementPeriodsProjectionTest {
                 CaseSamples.checkInMissed(LocalDate.of(2026, 4, 20)),
                 CaseSamples.checkInMissed(LocalDate.of(2026, 4, 27)),
                 CaseSamples.unsupervisedDepartureMarked());
+        assertThat(periods())
+                .containsExactly(period(EntitlementKind.ASYLUM_RECEPTION, ASYLUM_BASIS, "2026-03-05", "2026-05-04"));
 
         // sequence 4 is the second miss; the aggregate withdraws the mark in the same command
         recordAndHandle(
