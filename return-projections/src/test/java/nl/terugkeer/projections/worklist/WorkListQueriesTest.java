@@ -12,6 +12,7 @@ import nl.terugkeer.core.aliens.DecisionOutcome;
 import nl.terugkeer.core.aliens.DeferralGround;
 import nl.terugkeer.core.aliens.DepartureTerm;
 import nl.terugkeer.core.aliens.PersonName;
+import nl.terugkeer.core.aliens.events.AlienEvent;
 import nl.terugkeer.core.aliens.events.AlienRegistered;
 import nl.terugkeer.core.aliens.events.AsylumApplicationDecided;
 import nl.terugkeer.core.aliens.events.AsylumApplicationFiled;
@@ -21,6 +22,7 @@ import nl.terugkeer.core.cases.CloseReason;
 import nl.terugkeer.core.cases.DetentionBasis;
 import nl.terugkeer.core.cases.SignalSource;
 import nl.terugkeer.core.cases.events.CaseClosed;
+import nl.terugkeer.core.cases.events.CaseEvent;
 import nl.terugkeer.core.cases.events.CaseManagerAssigned;
 import nl.terugkeer.core.cases.events.DetentionOrdered;
 import nl.terugkeer.core.cases.events.PlacedInVbl;
@@ -244,8 +246,8 @@ class WorkListQueriesTest {
     private void record(Object event) {
         EventMessage<?> message =
                 switch (event) {
-                    case nl.terugkeer.core.cases.events.CaseEvent e -> log.record(e);
-                    case nl.terugkeer.core.aliens.events.AlienEvent e -> log.record(e);
+                    case CaseEvent e -> log.record(e);
+                    case AlienEvent e -> log.record(e);
                     default -> throw new IllegalArgumentException("not an event of this domain: " + event);
                 };
         for (AnnotationEventHandlerAdapter projection : projections) {
