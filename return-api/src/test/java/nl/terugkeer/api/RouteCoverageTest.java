@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import nl.terugkeer.api.CommandSubject.Step;
 import nl.terugkeer.api.commands.CommandRoutes;
 import nl.terugkeer.api.commands.CommandRoutes.Aggregate;
 import nl.terugkeer.api.commands.CommandRoutes.Route;
@@ -36,9 +37,6 @@ class RouteCoverageTest {
         /** As OWN, for a person who travels with a minor child (born 2020-05-01). */
         OWN_FAMILY
     }
-
-    /** A step recorded before the sample, on the same case or person: {@code cases/<route>} or {@code aliens/<route>}. */
-    record Step(String route, String body) {}
 
     /** A valid body, what must be recorded first, and the event the API answers that it recorded. */
     record Sample(Subject subject, String recorded, String body, List<Step> given) {}
@@ -223,8 +221,8 @@ class RouteCoverageTest {
                             step("aliens/identity-establishments", """
                                     {"establishedOn":"2026-02-01"}"""))));
 
-    private static Fixture sharedCase;
-    private static Fixture sharedPerson;
+    private static CommandSubject sharedCase;
+    private static CommandSubject sharedPerson;
 
     @LocalServerPort
     int port;
@@ -250,11 +248,11 @@ class RouteCoverageTest {
             String key, Route route) {
         Sample sample = SAMPLES.get(key);
         assertThat(sample).as("a sample for route " + key).isNotNull();
-        Fixture subject = subject(sample.subject(), route.aggregate());
-        sample.given().forEach(step -> subject.record(step.route(), step.body()));
+        CommandSubject subject = subject(sample.subject(), route.aggregate());
+        subject.record(sample.given());
 
         String collection = subject.path(key);
-        Http author = subject.author(route.aggregate());
+        Http author = subject.author(key);
         Http.Response posted = author.post(collection, sample.body());
 
         assertThat(posted.status()).as(key + ": " + posted.body()).isEqualTo(201);
@@ -357,61 +355,19 @@ class RouteCoverageTest {
 
     // ---- subjects ----
 
-    private Fixture subject(Subject subject, Aggregate aggregate) {
+    private CommandSubject subject(Subject subject, Aggregate aggregate) {
         boolean withCase = aggregate == Aggregate.CASE;
         return switch (subject) {
             case SHARED -> {
                 if (withCase) {
-                    sharedCase = sharedCase != null ? sharedCase : Fixture.create(port, false, true);
+                    sharedCase = sharedCase != null ? sharedCase : CommandSubject.create(port, false, true);
                     yield sharedCase;
                 }
-                sharedPerson = sharedPerson != null ? sharedPerson : Fixture.create(port, false, false);
+                sharedPerson = sharedPerson != null ? sharedPerson : CommandSubject.create(port, false, false);
                 yield sharedPerson;
             }
-            case OWN -> Fixture.create(port, false, withCase);
-            case OWN_FAMILY -> Fixture.create(port, true, withCase);
+            case OWN -> CommandSubject.create(port, false, withCase);
+            case OWN_FAMILY -> CommandSubject.create(port, true, withCase);
         };
-    }
-
-    /** A registered person, and for a case route a case signalled for them on 2026-01-10. */
-    private record Fixture(Http dtenv, Http ind, String alienId, String caseId) {
-
-        static Fixture create(int port, boolean withMinorChild, boolean withCase) {
-            Http dtenv = Http.asDtenv(port);
-            Http.Response registered = dtenv.post("/v1/aliens", """
-                    {"givenNames":"Route","surname":"Coverage","dateOfBirth":"1990-01-01","claimedNationality":"AFG",
-                     "unaccompaniedMinor":false,"familyMembers":[%s],"registeredOn":"2026-01-05"}
-                    """.formatted(
-                            withMinorChild ? "{\"relationship\":\"CHILD\",\"dateOfBirth\":\"2020-05-01\"}" : ""));
-            assertThat(registered.status()).as(registered.body()).isEqualTo(201);
-            String alienId = registered.json().get("alienId").asString();
-            String caseId = null;
-            if (withCase) {
-                Http.Response signalled = dtenv.post("/v1/cases", """
-                        {"alienId":"%s","source":"IND","reason":"asylum rejected","signalledOn":"2026-01-10"}
-                        """.formatted(alienId));
-                assertThat(signalled.status()).as(signalled.body()).isEqualTo(201);
-                caseId = signalled.json().get("caseId").asString();
-            }
-            return new Fixture(dtenv, Http.as(port, "IND"), alienId, caseId);
-        }
-
-        /** {@code /v1/cases/<caseId>/<route>} or {@code /v1/aliens/<alienId>/<route>}. */
-        String path(String route) {
-            String[] parts = route.split("/", 2);
-            return "/v1/" + parts[0] + "/" + (parts[0].equals("cases") ? caseId : alienId) + "/" + parts[1];
-        }
-
-        /** DTenV records on a case, the IND on a person. */
-        Http author(Aggregate aggregate) {
-            return aggregate == Aggregate.CASE ? dtenv : ind;
-        }
-
-        void record(String route, String body) {
-            Http.Response response = (route.startsWith("cases/") ? dtenv : ind).post(path(route), body);
-            assertThat(response.status())
-                    .as("given " + route + ": " + response.body())
-                    .isEqualTo(201);
-        }
     }
 }
