@@ -157,7 +157,7 @@ class RefusalCoverageTest {
             entry(
                     CaseRejection.NO_RESPONSE_BEFORE_12_MONTHS,
                     own(steps(LAISSEZ_PASSER_REQUESTED), onCase("embassy-presentation-outcomes", """
-                                    {"outcome":"NO_RESPONSE_AFTER_12_MONTHS","heldOn":"2026-11-28"}"""), 422)),
+                                    {"outcome":"NO_RESPONSE_AFTER_12_MONTHS","heldOn":"2026-10-01"}"""), 422)),
             // ---- case: return support ----
             entry(CaseRejection.SUPPORT_NOT_OFFERED, shared(onCase("return-support-grants", grant(1, 200, 200)), 422)),
             entry(
@@ -754,7 +754,7 @@ class RefusalCoverageTest {
 
     private static String correction(long sequence) {
         return """
-                {"correctedSequence":%d,"reason":"recorded by mistake","correctedOn":"2026-11-28"}""".formatted(sequence);
+                {"correctedSequence":%d,"reason":"recorded by mistake","correctedOn":"2026-06-15"}""".formatted(sequence);
     }
 
     private Http withKey(String key) {
