@@ -202,10 +202,10 @@ public record LegalPosition(
         return deferrals.stream().filter(d -> d.inForceOn(date)).reduce((first, second) -> second);
     }
 
-    /** A residence permit valid on {@code date} (lawful residence), the latest if several. */
+    /** A residence permit valid on {@code date} (lawful residence; {@code validUntil} is its last day), the latest. */
     public Optional<ResidencePermitGranted> permitValidOn(LocalDate date) {
         return permits.stream()
-                .filter(p -> !date.isBefore(p.validFrom()) && date.isBefore(p.validUntil()))
+                .filter(p -> !date.isBefore(p.validFrom()) && !date.isAfter(p.validUntil()))
                 .reduce((first, second) -> second);
     }
 

@@ -1,56 +1,72 @@
 package nl.terugkeer.core.entitlement;
 
+import static nl.terugkeer.core.entitlement.Days.firstDayAfter;
+import static nl.terugkeer.core.entitlement.Days.lastDayBefore;
+import static nl.terugkeer.core.entitlement.Days.lastDayOfTermAfter;
+import static nl.terugkeer.core.entitlement.Days.within;
+
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Stream;
 import nl.terugkeer.core.aliens.AsylumApplication;
 import nl.terugkeer.core.aliens.AsylumApplicationKind;
 import nl.terugkeer.core.aliens.DecisionOutcome;
 import nl.terugkeer.core.aliens.Deferral;
-import nl.terugkeer.core.aliens.DepartureTerm;
+import nl.terugkeer.core.aliens.DeferralKind;
 import nl.terugkeer.core.aliens.LegalPosition;
+import nl.terugkeer.core.aliens.PermitKind;
 import nl.terugkeer.core.aliens.SequencedAlienEvent;
 import nl.terugkeer.core.aliens.events.AlienEvent;
+import nl.terugkeer.core.aliens.events.AlienRegistered;
+import nl.terugkeer.core.aliens.events.AsylumApplicationDecided;
 import nl.terugkeer.core.aliens.events.DepartureDeferralRequested;
 import nl.terugkeer.core.aliens.events.EntryBanImposed;
 import nl.terugkeer.core.aliens.events.ReflectionPeriodGranted;
 import nl.terugkeer.core.aliens.events.RegularApplicationFiled;
 import nl.terugkeer.core.aliens.events.ResidencePermitGranted;
 import nl.terugkeer.core.cases.CaseState;
-import nl.terugkeer.core.cases.Placement;
 import nl.terugkeer.core.cases.PlacementKind;
 import nl.terugkeer.core.cases.SequencedCaseEvent;
 import nl.terugkeer.core.cases.events.BuitenschuldEstablished;
 import nl.terugkeer.core.cases.events.CaseEvent;
 import nl.terugkeer.core.cases.events.CheckInMissed;
+import nl.terugkeer.core.cases.events.CheckInRecorded;
 import nl.terugkeer.core.cases.events.DepartureRecorded;
 import nl.terugkeer.core.cases.events.DetentionOrdered;
 import nl.terugkeer.core.cases.events.PlacedInFamilyLocation;
 import nl.terugkeer.core.cases.events.PlacedInVbl;
-import nl.terugkeer.core.cases.events.VblStayExtended;
 
 /**
- * Entitlement to state reception (rijksopvang) as a pure function of a person's history and a date
- * (product.md, "the rules to encode"; domain.md §3-4). The rules are tried in a fixed order and the first that
- * applies answers (docs/domain/entitlement.md):
+ * Entitlement to state reception (rijksopvang) as a pure function of a person's history and a date. Reception comes
+ * in <em>episodes</em> (docs/domain/entitlement.md has the table this class reads like):
  *
  * <ol>
- *   <li>what ends the return track: a recorded departure, then lawful residence (a valid permit);
- *   <li>what excludes reception whatever else holds: detention, an entry ban, two consecutive missed check-ins
- *       (from 2 weeks after the first);
- *   <li>what entitles: unaccompanied minor, pending asylum application, art. 64 (+4 weeks), the departure term
- *       after a rejection, family location, VBL, the Rvb allowance in the reflection period;
- *   <li>otherwise no, with the most specific reason.
+ *   <li>every entitling fact opens an episode from its own date, with its own natural last day;
+ *   <li>every terminating fact ends the episodes running when it happened (those that began on or before it), from
+ *       its effective day; an episode opened later by another fact is not touched;
+ *   <li>detention suspends every episode while it lasts; lawful residence (a valid permit) excludes the return track;
+ *   <li>of the episodes left on the date, the most protective answers; when none is left, the answer names the most
+ *       recent fact that explains why not.
  * </ol>
  */
 public final class EntitlementPolicy {
 
     private static final String ALIEN = "Alien";
     private static final String CASE = "Case";
+
+    /** Reception under the Rva 2005, which its art. 7(1) endings apply to. */
+    private static final Set<EntitlementKind> RVA_RECEPTION =
+            EnumSet.of(EntitlementKind.ASYLUM_RECEPTION, EntitlementKind.DEPARTURE_TERM, EntitlementKind.ART_64);
+
+    private static final Set<EntitlementKind> EVERY_KIND = EnumSet.complementOf(EnumSet.of(EntitlementKind.NONE));
 
     private final RepeatedAsylumApplicationRule repeatedApplications;
 
@@ -65,27 +81,26 @@ public final class EntitlementPolicy {
 
     /** The answer on {@code date}, from the facts valid on that date. */
     public EntitlementAnswer on(PersonHistory history, LocalDate date) {
-        LegalPosition person = history.personOn(date);
-        List<CaseState> cases = history.casesOn(date);
-        Facts facts = new Facts(person, cases, date);
-        return departed(facts)
-                .or(() -> lawfulResidence(facts))
-                .or(() -> detained(facts))
-                .or(() -> entryBan(facts))
-                .or(() -> reportingMissedTwice(facts))
-                .or(() -> unaccompaniedMinor(facts))
-                .or(() -> pendingAsylumApplication(facts))
-                .or(() -> art64(facts))
-                .or(() -> departureTerm(facts))
-                .or(() -> familyLocation(facts))
-                .or(() -> vbl(facts))
-                .or(() -> reflectionPeriod(facts))
-                .orElseGet(() -> noEntitlement(facts));
+        Facts f = new Facts(history.personOn(date), history.casesOn(date), date);
+        List<Ending> endings = endings(f);
+        List<Episode> running = episodes(f).stream()
+                .filter(e -> within(date, e.from(), e.lastDay()))
+                .filter(e -> endings.stream()
+                        .noneMatch(x -> x.ends(e) && !x.effectiveFrom().isAfter(date)))
+                .toList();
+        Optional<EntitlementAnswer> excluded = detained(f).or(() -> lawfulResidence(f, running));
+        if (excluded.isPresent()) {
+            return excluded.get();
+        }
+        return running.stream() // episodes() lists the kinds from the most protective down
+                .findFirst()
+                .map(e -> e.answer(lastDayBeforeAKnownEnding(e, endings, date)))
+                .orElseGet(() -> mostRecentReasonWhyNot(f, endings));
     }
 
     /**
-     * The intervals of entitlement, derived from {@link #on} on every day an answer can change, so that the
-     * two can never disagree.
+     * The intervals of entitlement ({@code from} and {@code until} both included), derived from {@link #on} on every
+     * day an answer can change, so that the two can never disagree.
      */
     public List<EntitlementPeriod> periods(PersonHistory history) {
         List<EntitlementPeriod> periods = new ArrayList<>();
@@ -97,7 +112,7 @@ public final class EntitlementPolicy {
                 continue;
             }
             if (open != null && open.entitled()) {
-                periods.add(new EntitlementPeriod(open.kind(), open.legalBasis(), openFrom, day));
+                periods.add(new EntitlementPeriod(open.kind(), open.legalBasis(), openFrom, lastDayBefore(day)));
             }
             open = answer;
             openFrom = day;
@@ -108,338 +123,476 @@ public final class EntitlementPolicy {
         return periods;
     }
 
-    /** Every business date, and every day a time-based rule can change the answer (answers hold in between). */
+    // ---- Episodes: the facts that entitle, each from its own date (the table's "opens" rows) ----
+
+    private List<Episode> episodes(Facts f) {
+        return Stream.of(
+                        unaccompaniedMinor(f),
+                        asylumReception(f),
+                        art64(f),
+                        departureTerm(f),
+                        familyLocation(f),
+                        vbl(f),
+                        rvbAllowance(f))
+                .flatMap(List::stream)
+                .toList();
+    }
+
+    // Rva 2005 art. 6: an unaccompanied minor has reception until the day after turning 18.
+    private List<Episode> unaccompaniedMinor(Facts f) {
+        return f.person.registration().filter(AlienRegistered::unaccompaniedMinor).stream()
+                .map(r -> {
+                    LocalDate lastDay = lastDayOfTermAfter(r.dateOfBirth(), Period.ofYears(18));
+                    return new Episode(
+                            EntitlementKind.UNACCOMPANIED_MINOR,
+                            "Rva 2005 art. 6",
+                            r.registeredOn(),
+                            lastDay,
+                            f.alienRef(AlienRegistered.class),
+                            Explanations.unaccompaniedMinor(lastDay));
+                })
+                .toList();
+    }
+
+    // Rva 2005 art. 1(d), 3: an asylum application gives COA reception from filing; a repeated one as configured.
+    private List<Episode> asylumReception(Facts f) {
+        return f.person.asylumApplications().stream()
+                .filter(a -> a.pendingOn(f.date))
+                .filter(a -> a.kind() == AsylumApplicationKind.FIRST
+                        || repeatedApplications == RepeatedAsylumApplicationRule.FROM_FILING)
+                .map(a -> new Episode(
+                        EntitlementKind.ASYLUM_RECEPTION,
+                        "Rva 2005 art. 1(d), 3",
+                        a.filedOn(),
+                        null,
+                        List.of(f.alienEvent(a.sequence())),
+                        Explanations.asylumReception(a.kind(), a.filedOn())))
+                .toList();
+    }
+
+    // Rva 2005 art. 3(3)(f), 7(1)(d): art. 64 gives reception until 4 weeks after it ends; a provisional art. 64 only
+    // to a rejected asylum seeker (Vc A3/7).
+    private List<Episode> art64(Facts f) {
+        return f.person.deferrals().stream()
+                .filter(d -> d.kind() == DeferralKind.GRANTED || f.rejectedAsylumSeeker())
+                .map(d -> {
+                    LocalDate lastDay = art64ReceptionLastDay(d);
+                    return new Episode(
+                            EntitlementKind.ART_64,
+                            "Rva 2005 art. 3(3)(f), 7(1)(d)",
+                            d.from(),
+                            lastDay,
+                            List.of(f.alienEvent(d.sequence())),
+                            Explanations.art64(d.kind(), d.lastDay(), lastDay));
+                })
+                .toList();
+    }
+
+    // Vw art. 62; Rva 2005 art. 5, 7(1)(b): after a rejection reception continues through the departure term.
+    private List<Episode> departureTerm(Facts f) {
+        return f.latestRejection().stream()
+                .map(a -> new Episode(
+                        EntitlementKind.DEPARTURE_TERM,
+                        "Vw art. 62; Rva 2005 art. 5, 7(1)(b)",
+                        a.decidedOn(),
+                        a.term().orElseThrow().endsOn(),
+                        List.of(f.alienEvent(a.sequence())),
+                        Explanations.departureTerm(
+                                a.decidedOn(),
+                                a.term().orElseThrow().days(),
+                                a.term().orElseThrow().endsOn())))
+                .toList();
+    }
+
+    // Vw art. 56; policy on the family location (DT&V, gezinslocatie): a family with minor children keeps shelter until
+    // departure or until the youngest child turns 18, after placement there or once the departure term has ended.
+    private List<Episode> familyLocation(Facts f) {
+        Optional<LocalDate> youngest = f.person.childrenDatesOfBirth().stream().max(Comparator.naturalOrder());
+        if (youngest.isEmpty()) {
+            return List.of();
+        }
+        LocalDate lastDay = lastDayBefore(youngest.get().plusYears(18));
+        List<Episode> episodes = new ArrayList<>();
+        for (CaseState c : f.cases) {
+            c.placement()
+                    .filter(p -> p.kind() == PlacementKind.FAMILY_LOCATION)
+                    .ifPresent(p -> episodes.add(
+                            familyLocation(p.placedOn(), lastDay, f.caseRef(c, PlacedInFamilyLocation.class))));
+        }
+        f.latestRejection()
+                .map(a -> firstDayAfter(a.term().orElseThrow().endsOn()))
+                .ifPresent(afterTerm ->
+                        episodes.add(familyLocation(afterTerm, lastDay, f.alienRef(AsylumApplicationDecided.class))));
+        return episodes;
+    }
+
+    private static Episode familyLocation(LocalDate from, LocalDate lastDay, List<EventRef> refs) {
+        return new Episode(
+                EntitlementKind.FAMILY_LOCATION,
+                "Vw art. 56; beleid gezinslocaties (DT&V)",
+                from,
+                lastDay,
+                refs,
+                Explanations.familyLocation(lastDay));
+    }
+
+    // Vw art. 56; policy on the VBL (DT&V/COA): shelter in the VBL for 12 weeks unless extended (extra-legal).
+    private List<Episode> vbl(Facts f) {
+        List<Episode> episodes = new ArrayList<>();
+        for (CaseState c : f.cases) {
+            c.vblPlacement()
+                    .ifPresent(p -> episodes.add(new Episode(
+                            EntitlementKind.VBL,
+                            "Vw art. 56; beleid vrijheidsbeperkende locatie (DT&V/COA)",
+                            p.placedOn(),
+                            p.endsOn(),
+                            f.caseRef(c, PlacedInVbl.class),
+                            Explanations.vbl(p.endsOn()))));
+        }
+        return episodes;
+    }
+
+    // Rvb art. 2-3; Vc B8/3: a trafficking victim gets the Rvb allowance (not COA shelter) from the reflection period
+    // until lawful residence on the trafficking permit ends.
+    private List<Episode> rvbAllowance(Facts f) {
+        return f.person.reflectionPeriod().stream()
+                .map(r -> {
+                    Optional<ResidencePermitGranted> permit = f.person.permits().stream()
+                            .filter(p -> p.kind() == PermitKind.HUMAN_TRAFFICKING)
+                            .reduce((first, second) -> second);
+                    LocalDate lastDay =
+                            permit.map(ResidencePermitGranted::validUntil).orElse(r.endsOn());
+                    return new Episode(
+                            EntitlementKind.RVB_ALLOWANCE,
+                            "Rvb art. 2-3; Vc B8/3",
+                            r.grantedOn(),
+                            lastDay,
+                            f.alienRef(ReflectionPeriodGranted.class),
+                            Explanations.rvbAllowance(permit.isPresent(), lastDay));
+                })
+                .toList();
+    }
+
+    private static LocalDate art64ReceptionLastDay(Deferral deferral) {
+        return lastDayOfTermAfter(deferral.lastDay(), Period.ofWeeks(4));
+    }
+
+    // ---- Endings: the facts that end the episodes running when they happened (the table's "ends" rows) ----
+
+    private static List<Ending> endings(Facts f) {
+        List<Ending> endings = new ArrayList<>();
+        for (CaseState c : f.cases) {
+            endings.addAll(departures(f, c));
+            endings.addAll(missedTwice(f, c));
+        }
+        endings.addAll(entryBans(f));
+        endings.addAll(permits(f));
+        return endings;
+    }
+
+    // Vw art. 61; Rva 2005 art. 6, 7(1): a recorded departure ends the return track and every reception under it.
+    private static List<Ending> departures(Facts f, CaseState c) {
+        return c.history().stream()
+                .filter(e -> e.event() instanceof DepartureRecorded)
+                .map(e -> {
+                    DepartureRecorded departure = (DepartureRecorded) e.event();
+                    return new Ending(
+                            Refusal.DEPARTED,
+                            "Vw art. 61; Rva 2005 art. 7(1)",
+                            departure.departedOn(),
+                            departure.departedOn(),
+                            EVERY_KIND,
+                            List.of(new EventRef(CASE, c.caseId().value(), e.sequence())),
+                            Explanations.departed(departure.type(), departure.departedOn()));
+                })
+                .toList();
+    }
+
+    // Rva 2005 art. 7(1)(j): two consecutive missed check-ins end reception 2 weeks after the first miss.
+    private static List<Ending> missedTwice(Facts f, CaseState c) {
+        List<Ending> endings = new ArrayList<>();
+        SequencedCaseEvent previousMiss = null;
+        for (SequencedCaseEvent e : c.history()) {
+            if (e.event() instanceof CheckInRecorded) {
+                previousMiss = null;
+            } else if (e.event() instanceof CheckInMissed miss) {
+                if (previousMiss != null) {
+                    LocalDate first = ((CheckInMissed) previousMiss.event()).missedOn();
+                    LocalDate lastDay = lastDayOfTermAfter(first, Period.ofWeeks(2));
+                    endings.add(new Ending(
+                            Refusal.REPORTING_MISSED_TWICE,
+                            "Rva 2005 art. 7(1)(j)",
+                            first,
+                            firstDayAfter(lastDay),
+                            RVA_RECEPTION,
+                            List.of(
+                                    new EventRef(CASE, c.caseId().value(), previousMiss.sequence()),
+                                    new EventRef(CASE, c.caseId().value(), e.sequence())),
+                            Explanations.missedTwice(first, miss.missedOn(), lastDay)));
+                }
+                previousMiss = e;
+            }
+        }
+        return endings;
+    }
+
+    // Rva 2005 art. 7(1)(h): an entry ban ends reception at once.
+    private static List<Ending> entryBans(Facts f) {
+        return f.person.entryBans().stream()
+                .map(ban -> new Ending(
+                        Refusal.ENTRY_BAN,
+                        "Rva 2005 art. 7(1)(h)",
+                        ban.imposedOn(),
+                        ban.imposedOn(),
+                        RVA_RECEPTION,
+                        f.alienRef(EntryBanImposed.class),
+                        Explanations.entryBan(ban.imposedOn())))
+                .toList();
+    }
+
+    // Vw art. 8: a residence permit is lawful residence, which ends the return track and the reception under it; a
+    // trafficking permit continues the Rvb allowance (Vc B8/3).
+    private static List<Ending> permits(Facts f) {
+        return f.person.permits().stream()
+                .map(p -> new Ending(
+                        Refusal.LAWFUL_RESIDENCE,
+                        "Vw art. 8",
+                        p.validFrom(),
+                        p.validFrom(),
+                        p.kind() == PermitKind.HUMAN_TRAFFICKING
+                                ? EnumSet.complementOf(EnumSet.of(EntitlementKind.RVB_ALLOWANCE, EntitlementKind.NONE))
+                                : EVERY_KIND,
+                        f.alienRef(ResidencePermitGranted.class),
+                        Explanations.lawfulResidence(p.kind(), p.validUntil())))
+                .toList();
+    }
+
+    // ---- Exclusions that hold whatever episode runs ----
+
+    // Rva 2005 art. 1(d); Rvb art. 5(b): no reception and no allowance while lawfully deprived of liberty; the episode
+    // resumes when the detention is lifted.
+    private static Optional<EntitlementAnswer> detained(Facts f) {
+        for (CaseState c : f.cases) {
+            if (c.detention().isPresent()) {
+                return Optional.of(no(
+                        Refusal.DETAINED,
+                        "Rva 2005 art. 1(d); Rvb art. 5(b)",
+                        c.detention().get().orderedOn(),
+                        f.caseRef(c, DetentionOrdered.class),
+                        Explanations.detained(
+                                c.detention().get().basis(), c.detention().get().orderedOn())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    // Vw art. 8: while a permit is valid there is no return track (the Rvb allowance on a trafficking permit aside).
+    private static Optional<EntitlementAnswer> lawfulResidence(Facts f, List<Episode> running) {
+        return f.person.permits().stream()
+                .filter(p -> within(f.date, p.validFrom(), p.validUntil()))
+                .filter(p -> p.kind() != PermitKind.HUMAN_TRAFFICKING
+                        || running.stream().noneMatch(e -> e.kind() == EntitlementKind.RVB_ALLOWANCE))
+                .reduce((first, second) -> second)
+                .map(p -> no(
+                        Refusal.LAWFUL_RESIDENCE,
+                        "Vw art. 8",
+                        p.validFrom(),
+                        f.alienRef(ResidencePermitGranted.class),
+                        Explanations.lawfulResidence(p.kind(), p.validUntil())));
+    }
+
+    /** The episode's last day, or the day before an ending already known to come (two misses, 2 weeks on). */
+    private static LocalDate lastDayBeforeAKnownEnding(Episode episode, List<Ending> endings, LocalDate date) {
+        return endings.stream()
+                .filter(x -> x.ends(episode) && x.effectiveFrom().isAfter(date))
+                .map(x -> lastDayBefore(x.effectiveFrom()))
+                .filter(day -> episode.lastDay() == null || day.isBefore(episode.lastDay()))
+                .min(Comparator.naturalOrder())
+                .orElse(episode.lastDay());
+    }
+
+    // ---- No entitlement: the most recent fact that explains why ----
+
+    /**
+     * When no episode runs, the reason is the most recent of: an ending, the natural end of an episode, or a fact
+     * that by law gives nothing (a request for art. 64, a regular application, buitenschuld, ...).
+     */
+    private EntitlementAnswer mostRecentReasonWhyNot(Facts f, List<Ending> endings) {
+        List<EntitlementAnswer> reasons = new ArrayList<>();
+        endings.stream()
+                .filter(x -> !x.effectiveFrom().isAfter(f.date))
+                .map(x -> no(x.refusal(), x.basis(), x.effectiveFrom(), x.refs(), x.explanation()))
+                .forEach(reasons::add);
+        for (Episode e : episodes(f)) {
+            boolean ranOut = e.lastDay() != null && e.lastDay().isBefore(f.date);
+            if (ranOut
+                    && endings.stream()
+                            .noneMatch(x -> x.ends(e) && !x.effectiveFrom().isAfter(e.lastDay()))) {
+                naturalEnd(e).ifPresent(reasons::add);
+            }
+        }
+        f.person.asylumApplications().stream()
+                .filter(a -> a.pendingOn(f.date) && a.kind() == AsylumApplicationKind.REPEATED)
+                .filter(a -> repeatedApplications == RepeatedAsylumApplicationRule.NONE)
+                .map(a -> no(
+                        Refusal.REPEATED_APPLICATION_GIVES_NONE,
+                        "Rva 2005 art. 10(1)(e)",
+                        a.filedOn(),
+                        List.of(f.alienEvent(a.sequence())),
+                        Explanations.repeatedApplicationGivesNone(a.filedOn())))
+                .forEach(reasons::add);
+        f.person
+                .openDeferralRequest()
+                .map(r -> no(
+                        Refusal.ART_64_ONLY_REQUESTED,
+                        "Rva 2005 art. 4(3)(d)",
+                        r.requestedOn(),
+                        f.alienRef(DepartureDeferralRequested.class),
+                        Explanations.art64OnlyRequested(r.requestedOn())))
+                .ifPresent(reasons::add);
+        f.person.deferrals().stream()
+                .filter(d -> d.kind() == DeferralKind.PROVISIONAL && !f.rejectedAsylumSeeker())
+                .filter(d -> within(f.date, d.from(), art64ReceptionLastDay(d)))
+                .map(d -> no(
+                        Refusal.PROVISIONAL_ART_64_GIVES_NONE,
+                        "Vc A3/7; Rva 2005 art. 3(3)(f)",
+                        d.from(),
+                        List.of(f.alienEvent(d.sequence())),
+                        Explanations.provisionalArt64GivesNone(d.from())))
+                .forEach(reasons::add);
+        for (CaseState c : f.cases) {
+            c.buitenschuld()
+                    .map(b -> no(
+                            Refusal.BUITENSCHULD_GIVES_NONE,
+                            "Vc B8/4",
+                            b.establishedOn(),
+                            f.caseRef(c, BuitenschuldEstablished.class),
+                            Explanations.buitenschuldGivesNone(b.establishedOn())))
+                    .ifPresent(reasons::add);
+        }
+        f.person.regularApplications().stream()
+                .filter(a -> a.pending())
+                .map(a -> no(
+                        Refusal.REGULAR_APPLICATION_GIVES_NONE,
+                        "Rva 2005 art. 7(2)",
+                        a.filedOn(),
+                        f.alienRef(RegularApplicationFiled.class),
+                        Explanations.regularApplicationGivesNone(a.filedOn())))
+                .forEach(reasons::add);
+        return reasons.stream()
+                .max(Comparator.comparing(EntitlementAnswer::validFrom))
+                .orElseGet(() ->
+                        no(Refusal.NO_ENTITLING_FACT, "Rva 2005", null, List.of(), Explanations.noEntitlingFact()));
+    }
+
+    /** The answer the day after an episode ran out by itself. */
+    private static Optional<EntitlementAnswer> naturalEnd(Episode e) {
+        LocalDate firstDayOut = firstDayAfter(e.lastDay());
+        return switch (e.kind()) {
+            case DEPARTURE_TERM ->
+                Optional.of(no(
+                        Refusal.DEPARTURE_TERM_ENDED,
+                        "Vw art. 62; Rva 2005 art. 7(1)(b)",
+                        firstDayOut,
+                        e.refs(),
+                        Explanations.departureTermEnded(e.lastDay())));
+            case ART_64 ->
+                Optional.of(no(
+                        Refusal.ART_64_ENDED,
+                        "Rva 2005 art. 7(1)(d)",
+                        firstDayOut,
+                        e.refs(),
+                        Explanations.art64Ended(e.lastDay())));
+            case VBL ->
+                Optional.of(no(
+                        Refusal.VBL_ENDED,
+                        "Vw art. 56; beleid vrijheidsbeperkende locatie (DT&V/COA)",
+                        firstDayOut,
+                        e.refs(),
+                        Explanations.vblEnded(e.lastDay())));
+            case UNACCOMPANIED_MINOR, FAMILY_LOCATION, RVB_ALLOWANCE ->
+                Optional.of(no(
+                        Refusal.NO_ENTITLING_FACT,
+                        e.basis(),
+                        firstDayOut,
+                        e.refs(),
+                        Explanations.episodeEnded(e.kind(), e.lastDay())));
+            default -> Optional.empty();
+        };
+    }
+
+    // ---- The days an answer can change ----
+
+    /** Every business date, and every first day in or out of a rule in time (answers hold in between). */
     static TreeSet<LocalDate> changeDays(PersonHistory history) {
         TreeSet<LocalDate> days = new TreeSet<>();
         history.businessDates().forEach(days::add);
         LegalPosition person = LegalPosition.of(PersonHistory.alienEventsValidOn(history.person(), LocalDate.MAX));
         person.registration()
-                .ifPresent(r -> days.add(r.dateOfBirth().plusYears(18).plusDays(1)));
+                .ifPresent(r -> days.add(firstDayAfter(lastDayOfTermAfter(r.dateOfBirth(), Period.ofYears(18)))));
         person.childrenDatesOfBirth().forEach(birth -> days.add(birth.plusYears(18)));
         person.asylumApplications().stream()
                 .map(AsylumApplication::term)
                 .flatMap(Optional::stream)
-                .forEach(term -> days.add(term.endsOn().plusDays(1)));
+                .forEach(term -> days.add(firstDayAfter(term.endsOn())));
         for (Deferral deferral : person.deferrals()) {
-            days.add(deferral.lastDay().plusDays(1));
-            days.add(art64ReceptionEnd(deferral));
+            days.add(firstDayAfter(deferral.lastDay()));
+            days.add(firstDayAfter(art64ReceptionLastDay(deferral)));
         }
         person.permits().forEach(p -> {
             days.add(p.validFrom());
-            if (p.validUntil() != null) days.add(p.validUntil());
+            if (p.validUntil() != null) days.add(firstDayAfter(p.validUntil()));
         });
-        person.reflectionPeriod().ifPresent(r -> days.add(r.endsOn()));
+        person.reflectionPeriod().ifPresent(r -> days.add(firstDayAfter(r.endsOn())));
         for (List<SequencedCaseEvent> events : history.cases()) {
             for (SequencedCaseEvent e : events) {
-                if (e.event() instanceof CheckInMissed missed)
-                    days.add(missed.missedOn().plusWeeks(2));
-                if (e.event() instanceof PlacedInVbl placed) days.add(placed.endsOn());
-                if (e.event() instanceof VblStayExtended extended) days.add(extended.extendedUntil());
+                if (e.event() instanceof CheckInMissed missed) {
+                    days.add(firstDayAfter(lastDayOfTermAfter(missed.missedOn(), Period.ofWeeks(2))));
+                }
+                if (e.event() instanceof PlacedInVbl placed) days.add(firstDayAfter(placed.endsOn()));
+                if (e.event() instanceof nl.terugkeer.core.cases.events.VblStayExtended extended) {
+                    days.add(firstDayAfter(extended.extendedUntil()));
+                }
             }
         }
         return days;
     }
 
-    // Domain.md §1.8: a recorded departure ends the return track; no rijksopvang under it.
-    private Optional<EntitlementAnswer> departed(Facts f) {
-        for (CaseState c : f.cases) {
-            Optional<DepartureRecorded> departure = c.recordedDeparture();
-            if (departure.isPresent()) {
-                return Optional.of(no(
-                        Refusal.DEPARTED,
-                        "domain.md §1.8",
-                        departure.get().departedOn(),
-                        f.caseRef(c, DepartureRecorded.class),
-                        "Vertrek is vastgelegd (" + departure.get().type() + "); het terugkeertraject is beëindigd."));
-            }
-        }
-        return Optional.empty();
-    }
-
-    // Domain.md §1.8; Vw art. 8: a valid residence permit is lawful residence, ending the return track.
-    private Optional<EntitlementAnswer> lawfulResidence(Facts f) {
-        return f.person
-                .permitValidOn(f.date)
-                .map(permit -> no(
-                        Refusal.LAWFUL_RESIDENCE,
-                        "Vw art. 8; domain.md §1.8",
-                        permit.validFrom(),
-                        f.alienRef(ResidencePermitGranted.class),
-                        "Er is een geldige verblijfsvergunning (" + permit.kind()
-                                + "); rijksopvang in het terugkeertraject vervalt."));
-    }
-
-    // Rva art. 1(d): a person lawfully deprived of liberty is not an asylum seeker in the sense of the Rva.
-    private Optional<EntitlementAnswer> detained(Facts f) {
-        for (CaseState c : f.cases) {
-            if (c.detention().isPresent()) {
-                return Optional.of(no(
-                        Refusal.DETAINED,
-                        "Rva 2005 art. 1(d)",
-                        c.detention().get().orderedOn(),
-                        f.caseRef(c, DetentionOrdered.class),
-                        "In vreemdelingenbewaring (" + c.detention().get().basis() + "): geen rijksopvang."));
-            }
-        }
-        return Optional.empty();
-    }
-
-    // Rva art. 7(1)(h): an entry ban ends reception at once.
-    private Optional<EntitlementAnswer> entryBan(Facts f) {
-        return f.person.entryBans().stream()
-                .max(Comparator.comparing(EntryBanImposed::imposedOn))
-                .map(ban -> no(
-                        Refusal.ENTRY_BAN,
-                        "Rva 2005 art. 7(1)(h)",
-                        ban.imposedOn(),
-                        f.alienRef(EntryBanImposed.class),
-                        "Er is een inreisverbod opgelegd: de opvang eindigt direct."));
-    }
-
-    // Rva art. 7(1)(j): two consecutive missed check-ins end reception 2 weeks after the first miss.
-    private Optional<EntitlementAnswer> reportingMissedTwice(Facts f) {
-        for (CaseState c : f.cases) {
-            Optional<List<LocalDate>> misses = c.consecutiveMisses();
-            if (misses.isPresent() && !f.date.isBefore(misses.get().getFirst().plusWeeks(2))) {
-                return Optional.of(no(
-                        Refusal.REPORTING_MISSED_TWICE,
-                        "Rva 2005 art. 7(1)(j)",
-                        misses.get().getFirst().plusWeeks(2),
-                        f.caseRef(c, CheckInMissed.class),
-                        "Twee keer achter elkaar niet gemeld (eerste keer "
-                                + misses.get().getFirst() + "): de opvang eindigt 2 weken na de eerste keer."));
-            }
-        }
-        return Optional.empty();
-    }
-
-    // Rva art. 6: an unaccompanied minor keeps reception until the day after turning 18.
-    private Optional<EntitlementAnswer> unaccompaniedMinor(Facts f) {
-        if (!f.person.unaccompaniedMinor()) {
-            return Optional.empty();
-        }
-        LocalDate until = f.person.dateOfBirth().plusYears(18).plusDays(1);
-        return f.date.isBefore(until)
-                ? Optional.of(yes(
-                        EntitlementKind.UNACCOMPANIED_MINOR,
-                        "Rva 2005 art. 6",
-                        f.person.registration().orElseThrow().registeredOn(),
-                        until,
-                        f.alienRef(nl.terugkeer.core.aliens.events.AlienRegistered.class),
-                        "Alleenstaande minderjarige: opvang tot de dag na het 18e jaar."))
-                : Optional.empty();
-    }
-
-    // Rva 2005 art. 1(d), 3: an asylum application gives COA reception from filing; repeated ones as configured.
-    private Optional<EntitlementAnswer> pendingAsylumApplication(Facts f) {
-        Optional<AsylumApplication> pending = f.person.pendingAsylumApplication();
-        if (pending.isEmpty()) {
-            return Optional.empty();
-        }
-        AsylumApplication application = pending.get();
-        if (application.kind() == AsylumApplicationKind.REPEATED
-                && repeatedApplications == RepeatedAsylumApplicationRule.NONE) {
-            return Optional.empty();
-        }
-        return Optional.of(yes(
-                EntitlementKind.ASYLUM_RECEPTION,
-                "Rva 2005 art. 1(d), 3",
-                application.filedOn(),
-                null,
-                List.of(new EventRef(ALIEN, f.alienId(), application.sequence())),
-                application.kind() == AsylumApplicationKind.FIRST
-                        ? "Asielaanvraag ingediend op " + application.filedOn() + ": recht op rijksopvang (COA)."
-                        : "Herhaalde asielaanvraag ingediend op " + application.filedOn()
-                                + ": recht op rijksopvang (COA), zoals de Kamerbrief leest."));
-    }
-
-    // Rva art. 3(3)(f), 7(1)(d): art. 64 (also provisional) gives reception until 4 weeks after it ends.
-    private Optional<EntitlementAnswer> art64(Facts f) {
-        return f.person.deferrals().stream()
-                .filter(d -> !f.date.isBefore(d.from()) && f.date.isBefore(art64ReceptionEnd(d)))
-                .max(Comparator.comparing(Deferral::from))
-                .map(d -> yes(
-                        EntitlementKind.ART_64,
-                        "Rva 2005 art. 3(3)(f), 7(1)(d)",
-                        d.from(),
-                        art64ReceptionEnd(d),
-                        List.of(new EventRef(ALIEN, f.alienId(), d.sequence())),
-                        "Uitstel van vertrek (art. 64 Vw, " + d.kind() + ") tot en met " + d.lastDay()
-                                + ": rijksopvang tot 4 weken daarna."));
-    }
-
-    // Vw art. 62; Rva art. 5, 7(1)(b): after a rejection reception continues until the departure term ends.
-    private Optional<EntitlementAnswer> departureTerm(Facts f) {
-        return f.person
-                .latestAsylumApplication()
-                .filter(a -> a.outcome() == DecisionOutcome.REJECTED && a.term().isPresent())
-                .filter(a -> !f.date.isAfter(a.term().get().endsOn()))
-                .map(a -> yes(
-                        EntitlementKind.DEPARTURE_TERM,
-                        "Vw art. 62; Rva 2005 art. 5, 7(1)(b)",
-                        a.decidedOn(),
-                        a.term().get().endsOn().plusDays(1),
-                        List.of(new EventRef(ALIEN, f.alienId(), a.sequence())),
-                        "Asielaanvraag afgewezen op " + a.decidedOn() + "; opvang loopt door tot het einde van de "
-                                + "vertrektermijn (" + a.term().get().days() + " dagen) op "
-                                + a.term().get().endsOn() + "."));
-    }
-
-    // DTV-GL; domain.md §1.6: a family with minor children keeps shelter in a family location until departure or
-    // the youngest turns 18: after placement there, or after the departure term of a rejection has ended.
-    private Optional<EntitlementAnswer> familyLocation(Facts f) {
-        Optional<LocalDate> youngestAdult = f.person.childrenDatesOfBirth().stream()
-                .max(Comparator.naturalOrder())
-                .map(birth -> birth.plusYears(18));
-        if (youngestAdult.isEmpty() || !f.date.isBefore(youngestAdult.get())) {
-            return Optional.empty();
-        }
-        Optional<CaseState> placed = f.cases.stream()
-                .filter(c -> c.placement()
-                        .map(p -> p.kind() == PlacementKind.FAMILY_LOCATION)
-                        .orElse(false))
-                .findFirst();
-        Optional<LocalDate> termEnded = f.person
-                .latestAsylumApplication()
-                .filter(a -> a.outcome() == DecisionOutcome.REJECTED)
-                .flatMap(AsylumApplication::term)
-                .map(DepartureTerm::endsOn)
-                .map(end -> end.plusDays(1))
-                .filter(after -> !f.date.isBefore(after));
-        if (placed.isEmpty() && termEnded.isEmpty()) {
-            return Optional.empty();
-        }
-        LocalDate from =
-                placed.flatMap(CaseState::placement).map(Placement::placedOn).orElseGet(termEnded::get);
-        List<EventRef> refs = placed.isPresent()
-                ? f.caseRef(placed.get(), PlacedInFamilyLocation.class)
-                : f.alienRef(nl.terugkeer.core.aliens.events.AsylumApplicationDecided.class);
-        return Optional.of(yes(
-                EntitlementKind.FAMILY_LOCATION,
-                "domain.md §1.6, §4 (DTV-GL)",
-                from,
-                youngestAdult.get(),
-                refs,
-                "Gezin met minderjarige kinderen: opvang in een gezinslocatie tot vertrek of tot het jongste kind 18 is ("
-                        + youngestAdult.get() + ")."));
-    }
-
-    // Art. 56 Vw; LTV-VBL: shelter in the VBL for 12 weeks unless extended (extra-legal, not Rva).
-    private Optional<EntitlementAnswer> vbl(Facts f) {
-        for (CaseState c : f.cases) {
-            Optional<Placement> vbl = c.vblPlacement();
-            if (vbl.isPresent() && f.date.isBefore(vbl.get().endsOn())) {
-                return Optional.of(yes(
-                        EntitlementKind.VBL,
-                        "art. 56 Vw; LTV-VBL",
-                        vbl.get().placedOn(),
-                        vbl.get().endsOn(),
-                        f.caseRef(c, PlacedInVbl.class),
-                        "Geplaatst in de vrijheidsbeperkende locatie (zicht op terugkeer binnen 12 weken) tot "
-                                + vbl.get().endsOn() + "."));
-            }
-        }
-        return Optional.empty();
-    }
-
-    // Rvb art. 2-3; Vc B8/3: a trafficking victim in the reflection period gets the Rvb allowance, not COA shelter.
-    private Optional<EntitlementAnswer> reflectionPeriod(Facts f) {
-        return f.person
-                .reflectionPeriod()
-                .filter(r -> f.date.isBefore(r.endsOn()))
-                .map(r -> yes(
-                        EntitlementKind.RVB_ALLOWANCE,
-                        "Rvb art. 2-3; Vc B8/3",
-                        r.grantedOn(),
-                        r.endsOn(),
-                        f.alienRef(ReflectionPeriodGranted.class),
-                        "Bedenktijd mensenhandel tot " + r.endsOn() + ": verstrekkingen uit de Rvb, geen COA-opvang."));
-    }
-
-    private EntitlementAnswer noEntitlement(Facts f) {
-        Optional<AsylumApplication> rejected = f.person
-                .latestAsylumApplication()
-                .filter(a -> a.outcome() == DecisionOutcome.REJECTED && a.term().isPresent());
-        Optional<Deferral> endedDeferral = f.person.deferrals().stream().max(Comparator.comparing(Deferral::from));
-        Optional<AsylumApplication> repeated = f.person.pendingAsylumApplication();
-        if (repeated.isPresent()) {
-            return no(
-                    Refusal.REPEATED_APPLICATION_GIVES_NONE,
-                    "Rva 2005 art. 10(1)(e) (configured)",
-                    repeated.get().filedOn(),
-                    List.of(new EventRef(ALIEN, f.alienId(), repeated.get().sequence())),
-                    "Herhaalde asielaanvraag: volgens de ingestelde regel geen rijksopvang.");
-        }
-        if (f.person.openDeferralRequest().isPresent()) {
-            return no(
-                    Refusal.ART_64_ONLY_REQUESTED,
-                    "Rva 2005 art. 4(3)(d)",
-                    f.person.openDeferralRequest().get().requestedOn(),
-                    f.alienRef(DepartureDeferralRequested.class),
-                    "Alleen een beroep op artikel 64 Vw geeft geen recht op opvang.");
-        }
-        if (endedDeferral.isPresent()) {
-            return no(
-                    Refusal.ART_64_ENDED,
-                    "Rva 2005 art. 7(1)(d)",
-                    art64ReceptionEnd(endedDeferral.get()),
-                    List.of(new EventRef(ALIEN, f.alienId(), endedDeferral.get().sequence())),
-                    "Het uitstel van vertrek is geëindigd; de opvang eindigde 4 weken daarna.");
-        }
-        if (f.cases.stream().anyMatch(c -> c.buitenschuld().isPresent())) {
-            return no(
-                    Refusal.BUITENSCHULD_GIVES_NONE,
-                    "Vc B8/4",
-                    null,
-                    f.cases.stream()
-                            .flatMap(c -> f.caseRef(c, BuitenschuldEstablished.class).stream())
-                            .toList(),
-                    "Buitenschuld en ambtsadvies geven op zichzelf geen recht op opvang; een vergunning wel.");
-        }
-        if (f.cases.stream().anyMatch(c -> c.history().stream().anyMatch(e -> e.event() instanceof PlacedInVbl))) {
-            return no(
-                    Refusal.VBL_ENDED,
-                    "LTV-VBL",
-                    null,
-                    List.of(),
-                    "Het verblijf in de VBL is na 12 weken (of de verlenging) geëindigd.");
-        }
-        if (rejected.isPresent()) {
-            return no(
-                    Refusal.DEPARTURE_TERM_ENDED,
-                    "Vw art. 62; Rva 2005 art. 7(1)(b)",
-                    rejected.get().term().get().endsOn().plusDays(1),
-                    List.of(new EventRef(ALIEN, f.alienId(), rejected.get().sequence())),
-                    "De vertrektermijn is op " + rejected.get().term().get().endsOn() + " verstreken.");
-        }
-        if (f.person.hasPendingApplication()) {
-            return no(
-                    Refusal.REGULAR_APPLICATION_GIVES_NONE,
-                    "Rva 2005 art. 7(2)",
-                    null,
-                    f.alienRef(RegularApplicationFiled.class),
-                    "Een reguliere aanvraag geeft geen recht op opvang en houdt een einde niet tegen.");
-        }
-        return no(
-                Refusal.NO_ENTITLING_FACT,
-                "Rva 2005",
-                null,
-                List.of(),
-                "Er is niets vastgelegd dat recht geeft op rijksopvang.");
-    }
-
-    private static LocalDate art64ReceptionEnd(Deferral deferral) {
-        return deferral.lastDay().plusDays(1).plusWeeks(4);
-    }
-
-    private static EntitlementAnswer yes(
-            EntitlementKind kind, String basis, LocalDate from, LocalDate until, List<EventRef> refs, String why) {
-        return new EntitlementAnswer(true, kind, basis, from, until, refs, why, null);
-    }
-
     private static EntitlementAnswer no(
             Refusal refusal, String basis, LocalDate from, List<EventRef> refs, String why) {
         return new EntitlementAnswer(false, EntitlementKind.NONE, basis, from, null, refs, why, refusal);
+    }
+
+    /** An entitling fact: reception of a kind from its first day through its last day (null: open-ended). */
+    private record Episode(
+            EntitlementKind kind,
+            String basis,
+            LocalDate from,
+            LocalDate lastDay,
+            List<EventRef> refs,
+            String explanation) {
+
+        EntitlementAnswer answer(LocalDate until) {
+            return new EntitlementAnswer(true, kind, basis, from, until, refs, explanation, null);
+        }
+    }
+
+    /**
+     * A terminating fact that happened on {@code cause}: it ends the episodes of {@code kinds} that began on or before
+     * that day, from {@code effectiveFrom} (the first day without).
+     */
+    private record Ending(
+            Refusal refusal,
+            String basis,
+            LocalDate cause,
+            LocalDate effectiveFrom,
+            Set<EntitlementKind> kinds,
+            List<EventRef> refs,
+            String explanation) {
+
+        boolean ends(Episode episode) {
+            return kinds.contains(episode.kind()) && !episode.from().isAfter(cause);
+        }
     }
 
     /** What the rules look at on one date. */
@@ -449,13 +602,29 @@ public final class EntitlementPolicy {
             return person.alienId().value();
         }
 
+        /** The latest asylum application, when it was rejected with a departure term. */
+        Optional<AsylumApplication> latestRejection() {
+            return person.latestAsylumApplication()
+                    .filter(a ->
+                            a.outcome() == DecisionOutcome.REJECTED && a.term().isPresent());
+        }
+
+        // Vc A3/7: a provisional art. 64 gives reception to a rejected asylum seeker.
+        boolean rejectedAsylumSeeker() {
+            return person.asylumApplications().stream().anyMatch(a -> a.outcome() == DecisionOutcome.REJECTED);
+        }
+
+        EventRef alienEvent(long sequence) {
+            return new EventRef(ALIEN, alienId(), sequence);
+        }
+
         /** The last entry of the person of that event type. */
         List<EventRef> alienRef(Class<? extends AlienEvent> type) {
             return person.history().reversed().stream()
                     .filter(e -> type.isInstance(e.event()))
                     .findFirst()
                     .map(SequencedAlienEvent::sequence)
-                    .map(sequence -> List.of(new EventRef(ALIEN, alienId(), sequence)))
+                    .map(sequence -> List.of(alienEvent(sequence)))
                     .orElse(List.of());
         }
 

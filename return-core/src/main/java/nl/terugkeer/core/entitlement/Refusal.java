@@ -2,30 +2,32 @@ package nl.terugkeer.core.entitlement;
 
 /** Which rule says no: a stable code for a person without entitlement on a date. */
 public enum Refusal {
-    /** Domain.md §1.8: the return track ends with a recorded departure. */
+    /** Vw art. 61; Rva 2005 art. 7(1): a recorded departure ends the return track and the reception under it. */
     DEPARTED,
-    /** Domain.md §1.8: lawful residence (a valid permit) ends the return track. */
+    /** Vw art. 8: lawful residence (a valid permit) ends the return track. */
     LAWFUL_RESIDENCE,
-    /** Rva art. 1(d): a person deprived of liberty is no asylum seeker in the sense of the Rva. */
+    /** Rva 2005 art. 1(d); Rvb art. 5(b): a person deprived of liberty gets no reception while detained. */
     DETAINED,
-    /** Rva art. 7(1)(h): an entry ban ends reception at once. */
+    /** Rva 2005 art. 7(1)(h): an entry ban ends reception at once. */
     ENTRY_BAN,
-    /** Rva art. 7(1)(j): two consecutive missed check-ins end it 2 weeks after the first. */
+    /** Rva 2005 art. 7(1)(j): two consecutive missed check-ins end reception 2 weeks after the first. */
     REPORTING_MISSED_TWICE,
-    /** Vw art. 62; Rva art. 7(1)(b): the departure term has ended. */
+    /** Vw art. 62; Rva 2005 art. 7(1)(b): the departure term has ended. */
     DEPARTURE_TERM_ENDED,
-    /** Rva art. 7(1)(d): 4 weeks after art. 64 ended. */
+    /** Rva 2005 art. 7(1)(d): 4 weeks after art. 64 ended. */
     ART_64_ENDED,
-    /** Rva art. 4(3)(d): only invoking art. 64 gives no reception. */
+    /** Rva 2005 art. 4(3)(d): only invoking art. 64 gives no reception. */
     ART_64_ONLY_REQUESTED,
-    /** Rva art. 7(2): a regular application gives none. */
+    /** Vc A3/7: a provisional art. 64 gives reception only to a rejected asylum seeker. */
+    PROVISIONAL_ART_64_GIVES_NONE,
+    /** Rva 2005 art. 7(2): a regular application gives none and does not stop an ending. */
     REGULAR_APPLICATION_GIVES_NONE,
-    /** Configured reading of a repeated asylum application (Rva art. 10(1)(e); contested). */
+    /** Configured reading of a repeated asylum application (Rva 2005 art. 10(1)(e); contested). */
     REPEATED_APPLICATION_GIVES_NONE,
     /** Vc B8/4: buitenschuld and an ambtsadvies give no entitlement by themselves. */
     BUITENSCHULD_GIVES_NONE,
-    /** LTV-VBL: the VBL stay ended after 12 weeks (or its extension). */
+    /** Policy on the VBL: the stay ended after 12 weeks (or its extension). */
     VBL_ENDED,
-    /** Nothing recorded gives an entitlement. */
+    /** Nothing recorded gives an entitlement now (or what did has run its course). */
     NO_ENTITLING_FACT
 }

@@ -29,6 +29,11 @@ class PermitTest extends AlienFixtureSupport {
                 .expectEvents(residencePermitGranted())
                 .expectState(a -> {
                     assertThat(a.position().permitValidOn(PERMIT_VALID_FROM)).isPresent();
+                    assertThat(a.position()
+                                    .permitValidOn(
+                                            PERMIT_VALID_FROM.plusYears(1).minusDays(1)))
+                            .as("its last day")
+                            .isPresent();
                     assertThat(a.position().permitValidOn(PERMIT_VALID_FROM.plusYears(1)))
                             .isEmpty();
                 });

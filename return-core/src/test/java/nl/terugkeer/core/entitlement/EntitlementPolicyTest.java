@@ -76,7 +76,7 @@ class EntitlementPolicyTest {
 
         EntitlementAnswer during = policy.on(h, lastDay);
         assertThat(during.kind()).isEqualTo(EntitlementKind.DEPARTURE_TERM);
-        assertThat(during.validUntil()).isEqualTo(lastDay.plusDays(1));
+        assertThat(during.validUntil()).isEqualTo(LocalDate.of(2026, 5, 29));
         EntitlementAnswer after = policy.on(h, lastDay.plusDays(1));
         assertThat(after.entitled()).isFalse();
         assertThat(after.refusal()).isEqualTo(Refusal.DEPARTURE_TERM_ENDED);
@@ -108,8 +108,8 @@ class EntitlementPolicyTest {
         assertThat(policy.on(h, granted).kind()).isEqualTo(EntitlementKind.ART_64);
         EntitlementAnswer lastDay = policy.on(h, ended.plusWeeks(4));
         assertThat(lastDay.kind()).isEqualTo(EntitlementKind.ART_64);
-        assertThat(lastDay.validUntil()).isEqualTo(ended.plusDays(1).plusWeeks(4));
-        assertThat(policy.on(h, ended.plusDays(1).plusWeeks(4)).refusal()).isEqualTo(Refusal.ART_64_ENDED);
+        assertThat(lastDay.validUntil()).isEqualTo(LocalDate.of(2026, 10, 29));
+        assertThat(policy.on(h, LocalDate.of(2026, 10, 30)).refusal()).isEqualTo(Refusal.ART_64_ENDED);
     }
 
     @Test
@@ -160,10 +160,12 @@ class EntitlementPolicyTest {
                 .inCase(new UnsupervisedDepartureMarked(b.caseId, first, second));
         PersonHistory h = b.build();
 
-        assertThat(policy.on(h, first.plusWeeks(2).minusDays(1)).kind()).isEqualTo(EntitlementKind.DEPARTURE_TERM);
-        EntitlementAnswer ended = policy.on(h, first.plusWeeks(2));
+        EntitlementAnswer lastDay = policy.on(h, LocalDate.of(2026, 5, 22));
+        assertThat(lastDay.kind()).isEqualTo(EntitlementKind.DEPARTURE_TERM);
+        assertThat(lastDay.validUntil()).as("the ending is already known").isEqualTo(LocalDate.of(2026, 5, 22));
+        EntitlementAnswer ended = policy.on(h, LocalDate.of(2026, 5, 23));
         assertThat(ended.refusal()).isEqualTo(Refusal.REPORTING_MISSED_TWICE);
-        assertThat(ended.validFrom()).isEqualTo(first.plusWeeks(2));
+        assertThat(ended.validFrom()).isEqualTo(LocalDate.of(2026, 5, 23));
     }
 
     @Test
@@ -200,10 +202,10 @@ class EntitlementPolicyTest {
                 .inCase(new PlacedInVbl(b.caseId, placed, placed.plusWeeks(12)));
         PersonHistory h = b.build();
 
-        EntitlementAnswer inVbl = policy.on(h, placed.plusWeeks(12).minusDays(1));
+        EntitlementAnswer inVbl = policy.on(h, LocalDate.of(2026, 8, 22));
         assertThat(inVbl.kind()).isEqualTo(EntitlementKind.VBL);
-        assertThat(inVbl.validUntil()).isEqualTo(placed.plusWeeks(12));
-        assertThat(policy.on(h, placed.plusWeeks(12)).refusal()).isEqualTo(Refusal.VBL_ENDED);
+        assertThat(inVbl.validUntil()).isEqualTo(LocalDate.of(2026, 8, 22));
+        assertThat(policy.on(h, LocalDate.of(2026, 8, 23)).refusal()).isEqualTo(Refusal.VBL_ENDED);
     }
 
     @Test
@@ -216,8 +218,9 @@ class EntitlementPolicyTest {
 
         EntitlementAnswer after = policy.on(h, DECIDED.plusDays(29));
         assertThat(after.kind()).isEqualTo(EntitlementKind.FAMILY_LOCATION);
-        assertThat(after.validUntil()).isEqualTo(youngest.plusYears(18));
-        assertThat(policy.on(h, youngest.plusYears(18)).entitled()).isFalse();
+        assertThat(after.validUntil()).isEqualTo(LocalDate.of(2033, 3, 2));
+        assertThat(policy.on(h, LocalDate.of(2033, 3, 2)).kind()).isEqualTo(EntitlementKind.FAMILY_LOCATION);
+        assertThat(policy.on(h, LocalDate.of(2033, 3, 3)).entitled()).isFalse();
         b.inCase(new PlacedInFamilyLocation(b.caseId, DECIDED.plusDays(30)))
                 .inCase(new DepartureRecorded(b.caseId, DepartureType.INDEPENDENT, LocalDate.of(2027, 1, 10)));
         assertThat(policy.on(b.build(), LocalDate.of(2027, 1, 10)).refusal()).isEqualTo(Refusal.DEPARTED);
@@ -241,7 +244,8 @@ class EntitlementPolicyTest {
         PersonHistory h = b.build();
 
         assertThat(policy.on(h, granted).kind()).isEqualTo(EntitlementKind.RVB_ALLOWANCE);
-        assertThat(policy.on(h, granted.plusMonths(3)).entitled()).isFalse();
+        assertThat(policy.on(h, LocalDate.of(2026, 6, 1)).kind()).isEqualTo(EntitlementKind.RVB_ALLOWANCE);
+        assertThat(policy.on(h, LocalDate.of(2026, 6, 2)).entitled()).isFalse();
     }
 
     @Test
@@ -254,7 +258,7 @@ class EntitlementPolicyTest {
         assertThat(policy.on(b.build(), established.plusDays(2)).refusal()).isEqualTo(Refusal.BUITENSCHULD_GIVES_NONE);
 
         b.alien(new ResidencePermitGranted(
-                b.alienId, PermitKind.BUITENSCHULD, permitFrom, permitFrom.plusYears(1), permitFrom));
+                b.alienId, PermitKind.BUITENSCHULD, permitFrom, LocalDate.of(2027, 9, 30), permitFrom));
         assertThat(policy.on(b.build(), permitFrom).refusal()).isEqualTo(Refusal.LAWFUL_RESIDENCE);
     }
 
@@ -302,7 +306,7 @@ class EntitlementPolicyTest {
             LocalDate day = LocalDate.of(2025, 12, 1).plusDays(random.nextInt(3000));
             EntitlementAnswer answer = policy.on(h, day);
             List<EntitlementPeriod> covering = periods.stream()
-                    .filter(p -> !day.isBefore(p.from()) && (p.until() == null || day.isBefore(p.until())))
+                    .filter(p -> !day.isBefore(p.from()) && (p.until() == null || !day.isAfter(p.until())))
                     .toList();
             if (answer.entitled()) {
                 assertThat(covering).as(day.toString()).hasSize(1);

@@ -227,7 +227,7 @@ public final class AlienSamples {
                 ALIEN_ID,
                 PermitKind.BUITENSCHULD,
                 PERMIT_VALID_FROM,
-                PERMIT_VALID_FROM.plusYears(1),
+                PERMIT_VALID_FROM.plusYears(1).minusDays(1),
                 PERMIT_VALID_FROM);
     }
 

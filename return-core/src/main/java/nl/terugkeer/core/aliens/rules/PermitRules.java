@@ -28,10 +28,11 @@ public final class PermitRules {
     // Vc B8/4.2: the buitenschuld permit is valid for 1 year.
     public static Optional<Rejection> buitenschuldValidOneYear(
             PermitKind kind, LocalDate validFrom, LocalDate validUntil) {
-        return kind == PermitKind.BUITENSCHULD && !validUntil.equals(validFrom.plusYears(1))
+        LocalDate lastDayOfOneYear = validFrom.plusYears(1).minusDays(1); // validUntil is the last day valid
+        return kind == PermitKind.BUITENSCHULD && !validUntil.equals(lastDayOfOneYear)
                 ? Optional.of(Rejection.of(
                         AlienRejection.BUITENSCHULD_PERMIT_NOT_ONE_YEAR,
-                        "validUntil must be " + validFrom.plusYears(1) + " for validFrom " + validFrom))
+                        "validUntil must be " + lastDayOfOneYear + " for validFrom " + validFrom))
                 : Optional.empty();
     }
 
