@@ -33,11 +33,14 @@ class EntitlementScenariosTest {
                 .expect("2026-05-30", "NONE:DEPARTURE_TERM_ENDED");
         JsonNode periods = s.periods(2);
         assertThat(periods.get(0).get("kind").asString()).isEqualTo("ASYLUM_RECEPTION");
-        assertThat(periods.get(1).get("until").asString()).isEqualTo("2026-05-30");
+        assertThat(periods.get(1).get("until").asString()).isEqualTo("2026-05-29");
         JsonNode answer = s.entitlementOn("2026-05-10");
         assertThat(answer.get("legalBasis").asString()).contains("Vw art. 62");
-        assertThat(answer.get("validUntil").asString()).isEqualTo("2026-05-30");
-        assertThat(answer.get("explanation").asString()).contains("vertrektermijn");
+        assertThat(answer.get("validUntil").asString()).isEqualTo("2026-05-29");
+        assertThat(answer.get("explanation").asString())
+                .isEqualTo("Asielaanvraag afgewezen op 1 mei 2026: de opvang loopt door tot en met 29 mei 2026, de"
+                        + " laatste dag van de vertrektermijn van 28 dagen (artikel 62 Vw; artikelen 5 en 7, eerste lid,"
+                        + " onder b, Rva 2005).");
         assertThat(answer.get("decidedBy").get(0).get("aggregateType").asString())
                 .isEqualTo("Alien");
     }
@@ -93,8 +96,8 @@ class EntitlementScenariosTest {
                 .onCase("reporting-obligations", "{\"frequency\":\"WEEKLY\",\"imposedOn\":\"2026-05-02\"}")
                 .onCase("missed-check-ins", "{\"missedOn\":\"2026-05-09\"}")
                 .onCase("missed-check-ins", "{\"missedOn\":\"2026-05-16\"}")
-                .expect("2026-05-22", "DEPARTURE_TERM")
-                .expect("2026-05-23", "NONE:REPORTING_MISSED_TWICE");
+                .expect("2026-05-23", "DEPARTURE_TERM")
+                .expect("2026-05-24", "NONE:REPORTING_MISSED_TWICE");
     }
 
     @Test
@@ -106,8 +109,8 @@ class EntitlementScenariosTest {
                 .onCase("return-prospects", "{\"expectedDepartureBy\":\"2026-08-01\",\"recordedOn\":\"2026-05-30\"}")
                 .onCase("vbl-placements", "{\"placedOn\":\"2026-06-01\"}")
                 .expect("2026-06-01", "VBL")
-                .expect("2026-08-23", "VBL")
-                .expect("2026-08-24", "NONE:VBL_ENDED");
+                .expect("2026-08-24", "VBL")
+                .expect("2026-08-25", "NONE:VBL_ENDED");
     }
 
     @Test
@@ -118,7 +121,7 @@ class EntitlementScenariosTest {
                 .expect("2026-05-29", "DEPARTURE_TERM")
                 .expect("2026-05-30", "FAMILY_LOCATION")
                 .expect("2034-04-03", "FAMILY_LOCATION")
-                .expect("2034-04-04", "NONE:DEPARTURE_TERM_ENDED");
+                .expect("2034-04-04", "NONE:YOUNGEST_CHILD_TURNED_18");
     }
 
     @Test
@@ -140,7 +143,7 @@ class EntitlementScenariosTest {
         s.expect("2026-08-03", "NONE:BUITENSCHULD_GIVES_NONE");
 
         s.onPerson("residence-permits", """
-                        {"kind":"BUITENSCHULD","validFrom":"2026-09-01","validUntil":"2027-09-01","grantedOn":"2026-09-01"}""").expect("2026-09-01", "NONE:LAWFUL_RESIDENCE");
+                        {"kind":"BUITENSCHULD","validFrom":"2026-09-01","validUntil":"2027-08-31","grantedOn":"2026-09-01"}""").expect("2026-09-01", "NONE:LAWFUL_RESIDENCE");
     }
 
     @Test
@@ -178,14 +181,14 @@ class EntitlementScenariosTest {
                 .onCase("reporting-obligations", "{\"frequency\":\"WEEKLY\",\"imposedOn\":\"2026-05-02\"}")
                 .onCase("missed-check-ins", "{\"missedOn\":\"2026-05-09\"}")
                 .onCase("missed-check-ins", "{\"missedOn\":\"2026-05-16\"}");
-        s.expect("2026-05-23", "NONE:REPORTING_MISSED_TWICE");
+        s.expect("2026-05-24", "NONE:REPORTING_MISSED_TWICE");
         Instant beforeTheCorrection = Instant.now();
 
         s.onCase("corrections", """
                 {"correctedSequence":2,"reason":"the person did report on 9 May","correctedOn":"2026-05-24"}""");
 
-        s.expect("2026-05-23", "DEPARTURE_TERM");
-        assertThat(s.entitlementOn("2026-05-23", beforeTheCorrection)
+        s.expect("2026-05-24", "DEPARTURE_TERM");
+        assertThat(s.entitlementOn("2026-05-24", beforeTheCorrection)
                         .get("refusal")
                         .asString())
                 .as("as known before the correction")
@@ -198,7 +201,7 @@ class EntitlementScenariosTest {
                 .onPerson("asylum-applications", FILED)
                 .onPerson("asylum-decisions", REJECTED_28)
                 .expect("2026-12-01", "UNACCOMPANIED_MINOR")
-                .expect("2026-12-02", "NONE:DEPARTURE_TERM_ENDED");
+                .expect("2026-12-02", "NONE:TURNED_18");
     }
 
     @Test
@@ -219,6 +222,53 @@ class EntitlementScenariosTest {
         Scenario.adult(port)
                 .onPerson("reflection-periods", "{\"endsOn\":\"2026-05-01\",\"grantedOn\":\"2026-02-01\"}")
                 .expect("2026-02-01", "RVB_ALLOWANCE")
-                .expect("2026-05-01", "NONE:NO_ENTITLING_FACT");
+                .expect("2026-05-01", "RVB_ALLOWANCE")
+                .expect("2026-05-02", "NONE:RVB_ENDED");
+    }
+
+    @Test
+    void givenAnEndedEpisode_whenALaterFactGivesEntitlement_thenANewEpisodeStartsFromItsOwnDate() {
+        Scenario.adult(port)
+                .onPerson("asylum-applications", FILED)
+                .onPerson("asylum-decisions", REJECTED_28)
+                .onPerson("entry-bans", "{\"durationInYears\":2,\"imposedOn\":\"2026-05-10\"}")
+                .onPerson("asylum-applications", "{\"kind\":\"REPEATED\",\"filedOn\":\"2026-09-01\"}")
+                .expect("2026-05-09", "DEPARTURE_TERM")
+                .expect("2026-05-10", "NONE:ENTRY_BAN")
+                .expect("2026-08-31", "NONE:ENTRY_BAN")
+                .expect("2026-09-01", "ASYLUM_RECEPTION");
+        Scenario.adult(port)
+                .onPerson("asylum-applications", FILED)
+                .onPerson("asylum-decisions", REJECTED_28)
+                .signal()
+                .onCase("departures", "{\"type\":\"INDEPENDENT\",\"departedOn\":\"2026-05-20\"}")
+                .onPerson(
+                        "departure-deferral-requests",
+                        "{\"ground\":\"UNFIT_TO_TRAVEL\",\"requestedOn\":\"2026-07-01\"}")
+                .onPerson("departure-deferral-grants", "{\"validUntil\":\"2026-10-31\",\"grantedOn\":\"2026-08-01\"}")
+                .expect("2026-07-31", "NONE:ART_64_ONLY_REQUESTED")
+                .expect("2026-08-01", "ART_64")
+                .expect("2026-11-28", "ART_64");
+    }
+
+    @Test
+    void givenATraffickingVictim_whenTheB83PermitIsGranted_thenTheRvbAllowanceRunsOnUntilThePermitEnds() {
+        Scenario.adult(port)
+                .onPerson("reflection-periods", "{\"endsOn\":\"2026-05-01\",\"grantedOn\":\"2026-02-01\"}")
+                .onPerson("residence-permits", """
+                        {"kind":"HUMAN_TRAFFICKING","validFrom":"2026-04-01","validUntil":"2027-03-31","grantedOn":"2026-04-01"}""")
+                .expect("2026-05-02", "RVB_ALLOWANCE")
+                .expect("2027-03-31", "RVB_ALLOWANCE")
+                .expect("2027-04-01", "NONE:RVB_ENDED");
+    }
+
+    @Test
+    void givenAProvisionalArt64_whenThePersonIsNoRejectedAsylumSeeker_thenNoReception() {
+        Scenario.adult(port)
+                .onPerson(
+                        "departure-deferral-requests",
+                        "{\"ground\":\"UNFIT_TO_TRAVEL\",\"requestedOn\":\"2026-03-01\"}")
+                .onPerson("provisional-deferrals", "{\"validUntil\":\"2026-06-14\",\"appliedOn\":\"2026-03-15\"}")
+                .expect("2026-03-15", "NONE:PROVISIONAL_ART_64_GIVES_NONE");
     }
 }

@@ -411,7 +411,7 @@ class RefusalCoverageTest {
             entry(AlienRejection.INVALID_PERMIT_VALIDITY, shared(onPerson("residence-permits", """
                             {"kind":"REGULAR","validFrom":"2026-02-06","validUntil":"2026-02-06","grantedOn":"2026-02-06"}"""), 422)),
             entry(AlienRejection.BUITENSCHULD_PERMIT_NOT_ONE_YEAR, shared(onPerson("residence-permits", """
-                            {"kind":"BUITENSCHULD","validFrom":"2026-02-06","validUntil":"2027-02-05",
+                            {"kind":"BUITENSCHULD","validFrom":"2026-02-06","validUntil":"2027-02-06",
                              "grantedOn":"2026-02-06"}"""), 422)),
             entry(
                     AlienRejection.ENTRY_BAN_LENGTH_NOT_ALLOWED,

@@ -512,7 +512,11 @@ public final class EntitlementPolicy {
                         Explanations.vblEnded(e.lastDay())));
             case UNACCOMPANIED_MINOR, FAMILY_LOCATION, RVB_ALLOWANCE ->
                 Optional.of(no(
-                        Refusal.NO_ENTITLING_FACT,
+                        switch (e.kind()) {
+                            case UNACCOMPANIED_MINOR -> Refusal.TURNED_18;
+                            case FAMILY_LOCATION -> Refusal.YOUNGEST_CHILD_TURNED_18;
+                            default -> Refusal.RVB_ENDED;
+                        },
                         e.basis(),
                         firstDayOut,
                         e.refs(),

@@ -28,6 +28,12 @@ public enum Refusal {
     BUITENSCHULD_GIVES_NONE,
     /** Policy on the VBL: the stay ended after 12 weeks (or its extension). */
     VBL_ENDED,
+    /** Rva 2005 art. 6: the unaccompanied minor's reception ended the day after turning 18. */
+    TURNED_18,
+    /** Vw art. 56; policy on the family location: the youngest child turned 18. */
+    YOUNGEST_CHILD_TURNED_18,
+    /** Rvb art. 2-3; Vc B8/3: the reflection period or the trafficking permit ended. */
+    RVB_ENDED,
     /** Nothing recorded gives an entitlement now (or what did has run its course). */
     NO_ENTITLING_FACT
 }

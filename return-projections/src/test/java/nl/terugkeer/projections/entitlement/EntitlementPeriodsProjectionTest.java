@@ -48,7 +48,7 @@ class EntitlementPeriodsProjectionTest {
 
     private static final String ASYLUM_BASIS = "Rva 2005 art. 1(d), 3";
     private static final String DEPARTURE_TERM_BASIS = "Vw art. 62; Rva 2005 art. 5, 7(1)(b)";
-    private static final String VBL_BASIS = "art. 56 Vw; LTV-VBL";
+    private static final String VBL_BASIS = "Vw art. 56; beleid vrijheidsbeperkende locatie (DT&V/COA)";
 
     private EventLog log;
     private EntitlementPeriodsProjection projection;
@@ -70,8 +70,8 @@ class EntitlementPeriodsProjectionTest {
 
         assertThat(periods())
                 .containsExactly(
-                        period(EntitlementKind.ASYLUM_RECEPTION, ASYLUM_BASIS, "2026-03-05", "2026-05-04"),
-                        period(EntitlementKind.DEPARTURE_TERM, DEPARTURE_TERM_BASIS, "2026-05-04", "2026-06-02"));
+                        period(EntitlementKind.ASYLUM_RECEPTION, ASYLUM_BASIS, "2026-03-05", "2026-05-03"),
+                        period(EntitlementKind.DEPARTURE_TERM, DEPARTURE_TERM_BASIS, "2026-05-04", "2026-06-01"));
     }
 
     @Test
@@ -83,8 +83,8 @@ class EntitlementPeriodsProjectionTest {
 
         assertThat(periods())
                 .containsExactly(
-                        period(EntitlementKind.ASYLUM_RECEPTION, ASYLUM_BASIS, "2026-03-05", "2026-05-04"),
-                        period(EntitlementKind.DEPARTURE_TERM, DEPARTURE_TERM_BASIS, "2026-05-04", "2026-05-11"));
+                        period(EntitlementKind.ASYLUM_RECEPTION, ASYLUM_BASIS, "2026-03-05", "2026-05-03"),
+                        period(EntitlementKind.DEPARTURE_TERM, DEPARTURE_TERM_BASIS, "2026-05-04", "2026-05-10"));
     }
 
     @Test
@@ -97,9 +97,9 @@ class EntitlementPeriodsProjectionTest {
 
         assertThat(periods())
                 .containsExactly(
-                        period(EntitlementKind.ASYLUM_RECEPTION, ASYLUM_BASIS, "2026-03-05", "2026-05-04"),
-                        period(EntitlementKind.DEPARTURE_TERM, DEPARTURE_TERM_BASIS, "2026-05-04", "2026-05-11"),
-                        period(EntitlementKind.DEPARTURE_TERM, DEPARTURE_TERM_BASIS, "2026-05-25", "2026-06-02"));
+                        period(EntitlementKind.ASYLUM_RECEPTION, ASYLUM_BASIS, "2026-03-05", "2026-05-03"),
+                        period(EntitlementKind.DEPARTURE_TERM, DEPARTURE_TERM_BASIS, "2026-05-04", "2026-05-10"),
+                        period(EntitlementKind.DEPARTURE_TERM, DEPARTURE_TERM_BASIS, "2026-05-25", "2026-06-01"));
     }
 
     @Test
@@ -112,8 +112,8 @@ class EntitlementPeriodsProjectionTest {
 
         assertThat(periods())
                 .containsExactly(
-                        period(EntitlementKind.ASYLUM_RECEPTION, ASYLUM_BASIS, "2026-03-05", "2026-05-04"),
-                        period(EntitlementKind.DEPARTURE_TERM, DEPARTURE_TERM_BASIS, "2026-05-04", "2026-05-11"));
+                        period(EntitlementKind.ASYLUM_RECEPTION, ASYLUM_BASIS, "2026-03-05", "2026-05-03"),
+                        period(EntitlementKind.DEPARTURE_TERM, DEPARTURE_TERM_BASIS, "2026-05-04", "2026-05-10"));
     }
 
     @Test
@@ -125,8 +125,8 @@ class EntitlementPeriodsProjectionTest {
 
         assertThat(periods())
                 .containsExactly(
-                        period(EntitlementKind.ASYLUM_RECEPTION, ASYLUM_BASIS, "2026-03-05", "2026-05-04"),
-                        period(EntitlementKind.DEPARTURE_TERM, DEPARTURE_TERM_BASIS, "2026-05-04", "2026-06-02"),
+                        period(EntitlementKind.ASYLUM_RECEPTION, ASYLUM_BASIS, "2026-03-05", "2026-05-03"),
+                        period(EntitlementKind.DEPARTURE_TERM, DEPARTURE_TERM_BASIS, "2026-05-04", "2026-06-01"),
                         period(EntitlementKind.VBL, VBL_BASIS, "2026-06-02", "2026-08-25"));
     }
 
@@ -141,8 +141,8 @@ class EntitlementPeriodsProjectionTest {
 
         assertThat(periods())
                 .containsExactly(
-                        period(EntitlementKind.ASYLUM_RECEPTION, ASYLUM_BASIS, "2026-03-05", "2026-05-04"),
-                        period(EntitlementKind.DEPARTURE_TERM, DEPARTURE_TERM_BASIS, "2026-05-04", "2026-06-02"),
+                        period(EntitlementKind.ASYLUM_RECEPTION, ASYLUM_BASIS, "2026-03-05", "2026-05-03"),
+                        period(EntitlementKind.DEPARTURE_TERM, DEPARTURE_TERM_BASIS, "2026-05-04", "2026-06-01"),
                         period(EntitlementKind.VBL, VBL_BASIS, "2026-06-02", "2026-10-20"));
     }
 
@@ -296,6 +296,7 @@ class EntitlementPeriodsProjectionTest {
         return projection.handle(new FindEntitlementPeriods(AlienSamples.ALIEN_ID));
     }
 
+    /** A period from its first through its last day (both included; null: open-ended). */
     private static EntitlementPeriod period(EntitlementKind kind, String basis, String from, String until) {
         return new EntitlementPeriod(kind, basis, LocalDate.parse(from), until == null ? null : LocalDate.parse(until));
     }

@@ -118,7 +118,7 @@ class PersonOverviewProjectionTest {
         PersonOverview overview = overview().orElseThrow();
         assertThat(overview.permitKind()).isEqualTo("BUITENSCHULD");
         assertThat(overview.permitValidFrom()).isEqualTo(LocalDate.of(2026, 11, 16));
-        assertThat(overview.permitValidUntil()).isEqualTo(LocalDate.of(2027, 11, 16));
+        assertThat(overview.permitValidUntil()).isEqualTo(LocalDate.of(2027, 11, 15));
         assertThat(overview.reflectionPeriodEndsOn()).isEqualTo(LocalDate.of(2026, 7, 1));
         assertThat(overview.entryBanImposedOn()).isEqualTo(LocalDate.of(2026, 5, 20));
         assertThat(overview.stateless()).isTrue();
