@@ -1,0 +1,257 @@
+package nl.terugkeer.core.entitlement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import nl.terugkeer.core.aliens.AsylumApplicationKind;
+import nl.terugkeer.core.aliens.DecisionOutcome;
+import nl.terugkeer.core.aliens.DeferralGround;
+import nl.terugkeer.core.aliens.DepartureTerm;
+import nl.terugkeer.core.aliens.PermitKind;
+import nl.terugkeer.core.aliens.events.AsylumApplicationDecided;
+import nl.terugkeer.core.aliens.events.AsylumApplicationFiled;
+import nl.terugkeer.core.aliens.events.DepartureDeferralGranted;
+import nl.terugkeer.core.aliens.events.DepartureDeferralRequested;
+import nl.terugkeer.core.aliens.events.EntryBanImposed;
+import nl.terugkeer.core.aliens.events.ReflectionPeriodGranted;
+import nl.terugkeer.core.aliens.events.ResidencePermitGranted;
+import nl.terugkeer.core.cases.DepartureType;
+import nl.terugkeer.core.cases.DetentionBasis;
+import nl.terugkeer.core.cases.ReportingFrequency;
+import nl.terugkeer.core.cases.events.CheckInMissed;
+import nl.terugkeer.core.cases.events.DepartureRecorded;
+import nl.terugkeer.core.cases.events.DetentionOrdered;
+import nl.terugkeer.core.cases.events.PlacedInVbl;
+import nl.terugkeer.core.cases.events.ReportingObligationImposed;
+import nl.terugkeer.core.cases.events.ReturnProspectRecorded;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every rule of the policy at its edges, in one table: the last day the answer before the rule still holds, the
+ * rule's first day in, its last day in (every "until" is a last day included) and its first day out. The dates are
+ * literals worked out by hand from the sources, never computed with the code under test.
+ */
+class EntitlementBoundariesTest {
+
+    private final EntitlementPolicy policy = EntitlementPolicy.standard();
+
+    /**
+     * A rule's edges: on {@code firstIn} through {@code lastIn} the answer is {@code in}; on {@code firstOut} it is
+     * {@code out}. A rule named with a leading "!" ends by a fact dated on its first day out, which is not yet valid
+     * on the last day in, so the answer there cannot know its last day.
+     */
+    record Edge(
+            String rule,
+            Supplier<PersonHistory> history,
+            LocalDate firstIn,
+            LocalDate lastIn,
+            String in,
+            LocalDate firstOut,
+            String out) {
+
+        @Override
+        public String toString() {
+            return rule;
+        }
+    }
+
+    static Stream<Edge> edges() {
+        return Stream.of(
+                new Edge(
+                        "asylum application (Rva 1(d), 3): from filing",
+                        () -> filed(HistoryBuilder.adult()).build(),
+                        LocalDate.of(2026, 2, 1),
+                        LocalDate.of(2026, 4, 30),
+                        "ASYLUM_RECEPTION",
+                        null,
+                        null),
+                new Edge(
+                        "departure term of 28 days (Vw 62; Rva 5, 7(1)(b)): decided 1 May, last day 29 May",
+                        () -> rejected(HistoryBuilder.adult(), 28).build(),
+                        LocalDate.of(2026, 5, 1),
+                        LocalDate.of(2026, 5, 29),
+                        "DEPARTURE_TERM",
+                        LocalDate.of(2026, 5, 30),
+                        "NONE:DEPARTURE_TERM_ENDED"),
+                new Edge(
+                        "departure term of 0 days: only the day of the decision",
+                        () -> rejected(HistoryBuilder.adult(), 0).build(),
+                        LocalDate.of(2026, 5, 1),
+                        LocalDate.of(2026, 5, 1),
+                        "DEPARTURE_TERM",
+                        LocalDate.of(2026, 5, 2),
+                        "NONE:DEPARTURE_TERM_ENDED"),
+                new Edge(
+                        "art. 64 (Rva 3(3)(f), 7(1)(d)): deferral through 31 Aug, reception 4 weeks after, through 28 Sep",
+                        () -> {
+                            HistoryBuilder b = rejected(HistoryBuilder.adult(), 28);
+                            return b.alien(new DepartureDeferralRequested(
+                                            b.alienId, DeferralGround.UNFIT_TO_TRAVEL, LocalDate.of(2026, 5, 20)))
+                                    .alien(new DepartureDeferralGranted(
+                                            b.alienId, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 8, 31)))
+                                    .build();
+                        },
+                        LocalDate.of(2026, 6, 1),
+                        LocalDate.of(2026, 9, 28),
+                        "ART_64",
+                        LocalDate.of(2026, 9, 29),
+                        "NONE:ART_64_ENDED"),
+                new Edge(
+                        "two missed check-ins (Rva 7(1)(j)): first miss 8 May, reception through 22 May",
+                        () -> {
+                            HistoryBuilder b = rejected(HistoryBuilder.adult(), 28);
+                            return b.inCase(new ReportingObligationImposed(
+                                            b.caseId, ReportingFrequency.WEEKLY, LocalDate.of(2026, 5, 2)))
+                                    .inCase(new CheckInMissed(b.caseId, LocalDate.of(2026, 5, 8)))
+                                    .inCase(new CheckInMissed(b.caseId, LocalDate.of(2026, 5, 15)))
+                                    .build();
+                        },
+                        LocalDate.of(2026, 5, 1),
+                        LocalDate.of(2026, 5, 22),
+                        "DEPARTURE_TERM",
+                        LocalDate.of(2026, 5, 23),
+                        "NONE:REPORTING_MISSED_TWICE"),
+                new Edge(
+                        "!entry ban (Rva 7(1)(h)): at once",
+                        () -> {
+                            HistoryBuilder b = filed(HistoryBuilder.adult());
+                            return b.alien(new EntryBanImposed(b.alienId, 2, LocalDate.of(2026, 4, 1)))
+                                    .build();
+                        },
+                        LocalDate.of(2026, 2, 1),
+                        LocalDate.of(2026, 3, 31),
+                        "ASYLUM_RECEPTION",
+                        LocalDate.of(2026, 4, 1),
+                        "NONE:ENTRY_BAN"),
+                new Edge(
+                        "!detention (Rva 1(d)): none from the day of the order",
+                        () -> {
+                            HistoryBuilder b = filed(HistoryBuilder.adult());
+                            return b.inCase(new DetentionOrdered(
+                                            b.caseId,
+                                            DetentionBasis.ART_59B,
+                                            LocalDate.of(2026, 3, 1),
+                                            LocalDate.of(2026, 3, 28)))
+                                    .build();
+                        },
+                        LocalDate.of(2026, 2, 1),
+                        LocalDate.of(2026, 2, 28),
+                        "ASYLUM_RECEPTION",
+                        LocalDate.of(2026, 3, 1),
+                        "NONE:DETAINED"),
+                new Edge(
+                        "!departure (Vw 61; Rva 7(1)): none from the day of departure",
+                        () -> {
+                            HistoryBuilder b = filed(HistoryBuilder.adult());
+                            return b.inCase(new DepartureRecorded(
+                                            b.caseId, DepartureType.INDEPENDENT, LocalDate.of(2026, 3, 1)))
+                                    .build();
+                        },
+                        LocalDate.of(2026, 2, 1),
+                        LocalDate.of(2026, 2, 28),
+                        "ASYLUM_RECEPTION",
+                        LocalDate.of(2026, 3, 1),
+                        "NONE:DEPARTED"),
+                new Edge(
+                        "VBL (Vw 56): placed 30 May, 12 weeks after, through 22 Aug",
+                        () -> {
+                            HistoryBuilder b = rejected(HistoryBuilder.adult(), 28);
+                            return b.inCase(new ReturnProspectRecorded(
+                                            b.caseId, LocalDate.of(2026, 8, 1), LocalDate.of(2026, 5, 30)))
+                                    .inCase(new PlacedInVbl(
+                                            b.caseId, LocalDate.of(2026, 5, 30), LocalDate.of(2026, 8, 22)))
+                                    .build();
+                        },
+                        LocalDate.of(2026, 5, 30),
+                        LocalDate.of(2026, 8, 22),
+                        "VBL",
+                        LocalDate.of(2026, 8, 23),
+                        "NONE:VBL_ENDED"),
+                new Edge(
+                        "family location (Vw 56; gezinslocatie): until the youngest (born 3 Mar 2015) turns 18",
+                        () -> rejected(
+                                        HistoryBuilder.person(
+                                                LocalDate.of(1985, 1, 1), false, List.of(LocalDate.of(2015, 3, 3))),
+                                        28)
+                                .build(),
+                        LocalDate.of(2026, 5, 30),
+                        LocalDate.of(2033, 3, 2),
+                        "FAMILY_LOCATION",
+                        LocalDate.of(2033, 3, 3),
+                        "NONE:YOUNGEST_CHILD_TURNED_18"),
+                new Edge(
+                        "unaccompanied minor (Rva 6): born 20 Aug 2010, through the 18th birthday",
+                        () -> HistoryBuilder.person(LocalDate.of(2010, 8, 20), true, List.of())
+                                .build(),
+                        LocalDate.of(2026, 1, 5),
+                        LocalDate.of(2028, 8, 20),
+                        "UNACCOMPANIED_MINOR",
+                        LocalDate.of(2028, 8, 21),
+                        "NONE:TURNED_18"),
+                new Edge(
+                        "reflection period (Rvb 2-3; Vc B8/3): through its end date",
+                        () -> {
+                            HistoryBuilder b = HistoryBuilder.adult();
+                            return b.alien(new ReflectionPeriodGranted(
+                                            b.alienId, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 1)))
+                                    .build();
+                        },
+                        LocalDate.of(2026, 3, 1),
+                        LocalDate.of(2026, 6, 1),
+                        "RVB_ALLOWANCE",
+                        LocalDate.of(2026, 6, 2),
+                        "NONE:RVB_ENDED"),
+                new Edge(
+                        "!permit (Vw 8): lawful residence from its first through its last day",
+                        () -> {
+                            HistoryBuilder b = rejected(HistoryBuilder.adult(), 28);
+                            return b.alien(new ResidencePermitGranted(
+                                            b.alienId,
+                                            PermitKind.BUITENSCHULD,
+                                            LocalDate.of(2026, 5, 10),
+                                            LocalDate.of(2027, 5, 9),
+                                            LocalDate.of(2026, 5, 10)))
+                                    .build();
+                        },
+                        LocalDate.of(2026, 5, 1),
+                        LocalDate.of(2026, 5, 9),
+                        "DEPARTURE_TERM",
+                        LocalDate.of(2026, 5, 10),
+                        "NONE:LAWFUL_RESIDENCE"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("edges")
+    void givenARule_whenAskedAtItsEdges_thenFirstDayInLastDayInAndFirstDayOut(Edge edge) {
+        PersonHistory h = edge.history().get();
+
+        assertThat(answer(h, edge.firstIn().minusDays(1))).as("the day before").isNotEqualTo(edge.in());
+        assertThat(answer(h, edge.firstIn())).as("first day in").isEqualTo(edge.in());
+        assertThat(answer(h, edge.lastIn())).as("last day in").isEqualTo(edge.in());
+        if (edge.firstOut() != null && !edge.rule().startsWith("!")) {
+            assertThat(policy.on(h, edge.lastIn()).validUntil())
+                    .as("the answer says its last day")
+                    .isEqualTo(edge.lastIn());
+            assertThat(answer(h, edge.firstOut())).as("first day out").isEqualTo(edge.out());
+        }
+    }
+
+    private String answer(PersonHistory h, LocalDate date) {
+        EntitlementAnswer a = policy.on(h, date);
+        return a.entitled() ? a.kind().name() : "NONE:" + a.refusal();
+    }
+
+    private static HistoryBuilder filed(HistoryBuilder b) {
+        return b.alien(new AsylumApplicationFiled(b.alienId, AsylumApplicationKind.FIRST, LocalDate.of(2026, 2, 1)));
+    }
+
+    private static HistoryBuilder rejected(HistoryBuilder b, int days) {
+        LocalDate decided = LocalDate.of(2026, 5, 1);
+        return filed(b).alien(new AsylumApplicationDecided(
+                b.alienId, DecisionOutcome.REJECTED, new DepartureTerm(days, decided), decided));
+    }
+}
