@@ -41,8 +41,8 @@ class EntitlementBoundariesTest {
 
     /**
      * A rule's edges: on {@code firstIn} through {@code lastIn} the answer is {@code in}; on {@code firstOut} it is
-     * {@code out}. A rule named with a leading "!" ends by a fact dated on its first day out, which is not yet valid
-     * on the last day in, so the answer there cannot know its last day.
+     * {@code out}. A rule ended by a later fact (dated on its first day out, so not yet valid on the last day in)
+     * cannot know its last day ahead.
      */
     record Edge(
             String rule,
@@ -51,7 +51,30 @@ class EntitlementBoundariesTest {
             LocalDate lastIn,
             String in,
             LocalDate firstOut,
-            String out) {
+            String out,
+            boolean lastDayKnownAhead) {
+
+        static Edge endingOnItsOwn(
+                String rule,
+                Supplier<PersonHistory> history,
+                LocalDate firstIn,
+                LocalDate lastIn,
+                String in,
+                LocalDate firstOut,
+                String out) {
+            return new Edge(rule, history, firstIn, lastIn, in, firstOut, out, true);
+        }
+
+        static Edge endedByALaterFact(
+                String rule,
+                Supplier<PersonHistory> history,
+                LocalDate firstIn,
+                LocalDate lastIn,
+                String in,
+                LocalDate firstOut,
+                String out) {
+            return new Edge(rule, history, firstIn, lastIn, in, firstOut, out, false);
+        }
 
         @Override
         public String toString() {
@@ -61,7 +84,7 @@ class EntitlementBoundariesTest {
 
     static Stream<Edge> edges() {
         return Stream.of(
-                new Edge(
+                Edge.endingOnItsOwn(
                         "asylum application (Rva 1(d), 3): from filing",
                         () -> filed(HistoryBuilder.adult()).build(),
                         LocalDate.of(2026, 2, 1),
@@ -69,7 +92,7 @@ class EntitlementBoundariesTest {
                         "ASYLUM_RECEPTION",
                         null,
                         null),
-                new Edge(
+                Edge.endingOnItsOwn(
                         "departure term of 28 days (Vw 62; Rva 5, 7(1)(b)): decided 1 May, last day 29 May",
                         () -> rejected(HistoryBuilder.adult(), 28).build(),
                         LocalDate.of(2026, 5, 1),
@@ -77,7 +100,7 @@ class EntitlementBoundariesTest {
                         "DEPARTURE_TERM",
                         LocalDate.of(2026, 5, 30),
                         "NONE:DEPARTURE_TERM_ENDED"),
-                new Edge(
+                Edge.endingOnItsOwn(
                         "departure term of 0 days: only the day of the decision",
                         () -> rejected(HistoryBuilder.adult(), 0).build(),
                         LocalDate.of(2026, 5, 1),
@@ -85,7 +108,7 @@ class EntitlementBoundariesTest {
                         "DEPARTURE_TERM",
                         LocalDate.of(2026, 5, 2),
                         "NONE:DEPARTURE_TERM_ENDED"),
-                new Edge(
+                Edge.endingOnItsOwn(
                         "art. 64 (Rva 3(3)(f), 7(1)(d)): deferral through 31 Aug, reception 4 weeks after, through 28 Sep",
                         () -> {
                             HistoryBuilder b = rejected(HistoryBuilder.adult(), 28);
@@ -100,7 +123,7 @@ class EntitlementBoundariesTest {
                         "ART_64",
                         LocalDate.of(2026, 9, 29),
                         "NONE:ART_64_ENDED"),
-                new Edge(
+                Edge.endingOnItsOwn(
                         "two missed check-ins (Rva 7(1)(j)): first miss 8 May, reception through 22 May",
                         () -> {
                             HistoryBuilder b = rejected(HistoryBuilder.adult(), 28);
@@ -115,8 +138,8 @@ class EntitlementBoundariesTest {
                         "DEPARTURE_TERM",
                         LocalDate.of(2026, 5, 23),
                         "NONE:REPORTING_MISSED_TWICE"),
-                new Edge(
-                        "!entry ban (Rva 7(1)(h)): at once",
+                Edge.endedByALaterFact(
+                        "entry ban (Rva 7(1)(h)): at once",
                         () -> {
                             HistoryBuilder b = filed(HistoryBuilder.adult());
                             return b.alien(new EntryBanImposed(b.alienId, 2, LocalDate.of(2026, 4, 1)))
@@ -127,8 +150,8 @@ class EntitlementBoundariesTest {
                         "ASYLUM_RECEPTION",
                         LocalDate.of(2026, 4, 1),
                         "NONE:ENTRY_BAN"),
-                new Edge(
-                        "!detention (Rva 1(d)): none from the day of the order",
+                Edge.endedByALaterFact(
+                        "detention (Rva 1(d)): none from the day of the order",
                         () -> {
                             HistoryBuilder b = filed(HistoryBuilder.adult());
                             return b.inCase(new DetentionOrdered(
@@ -143,8 +166,8 @@ class EntitlementBoundariesTest {
                         "ASYLUM_RECEPTION",
                         LocalDate.of(2026, 3, 1),
                         "NONE:DETAINED"),
-                new Edge(
-                        "!departure (Vw 61; Rva 7(1)): none from the day of departure",
+                Edge.endedByALaterFact(
+                        "departure (Vw 61; Rva 7(1)): none from the day of departure",
                         () -> {
                             HistoryBuilder b = filed(HistoryBuilder.adult());
                             return b.inCase(new DepartureRecorded(
@@ -156,7 +179,7 @@ class EntitlementBoundariesTest {
                         "ASYLUM_RECEPTION",
                         LocalDate.of(2026, 3, 1),
                         "NONE:DEPARTED"),
-                new Edge(
+                Edge.endingOnItsOwn(
                         "VBL (Vw 56): placed 30 May, 12 weeks after, through 22 Aug",
                         () -> {
                             HistoryBuilder b = rejected(HistoryBuilder.adult(), 28);
@@ -171,7 +194,7 @@ class EntitlementBoundariesTest {
                         "VBL",
                         LocalDate.of(2026, 8, 23),
                         "NONE:VBL_ENDED"),
-                new Edge(
+                Edge.endingOnItsOwn(
                         "family location (Vw 56; gezinslocatie): until the youngest (born 3 Mar 2015) turns 18",
                         () -> rejected(
                                         HistoryBuilder.person(
@@ -183,7 +206,7 @@ class EntitlementBoundariesTest {
                         "FAMILY_LOCATION",
                         LocalDate.of(2033, 3, 3),
                         "NONE:YOUNGEST_CHILD_TURNED_18"),
-                new Edge(
+                Edge.endingOnItsOwn(
                         "unaccompanied minor (Rva 6): born 20 Aug 2010, through the 18th birthday",
                         () -> HistoryBuilder.person(LocalDate.of(2010, 8, 20), true, List.of())
                                 .build(),
@@ -192,7 +215,7 @@ class EntitlementBoundariesTest {
                         "UNACCOMPANIED_MINOR",
                         LocalDate.of(2028, 8, 21),
                         "NONE:TURNED_18"),
-                new Edge(
+                Edge.endingOnItsOwn(
                         "reflection period (Rvb 2-3; Vc B8/3): through its end date",
                         () -> {
                             HistoryBuilder b = HistoryBuilder.adult();
@@ -205,8 +228,8 @@ class EntitlementBoundariesTest {
                         "RVB_ALLOWANCE",
                         LocalDate.of(2026, 6, 2),
                         "NONE:RVB_ENDED"),
-                new Edge(
-                        "!permit (Vw 8): lawful residence from its first through its last day",
+                Edge.endedByALaterFact(
+                        "permit (Vw 8): lawful residence from its first through its last day",
                         () -> {
                             HistoryBuilder b = rejected(HistoryBuilder.adult(), 28);
                             return b.alien(new ResidencePermitGranted(
@@ -232,7 +255,7 @@ class EntitlementBoundariesTest {
         assertThat(answer(h, edge.firstIn().minusDays(1))).as("the day before").isNotEqualTo(edge.in());
         assertThat(answer(h, edge.firstIn())).as("first day in").isEqualTo(edge.in());
         assertThat(answer(h, edge.lastIn())).as("last day in").isEqualTo(edge.in());
-        if (edge.firstOut() != null && !edge.rule().startsWith("!")) {
+        if (edge.firstOut() != null && edge.lastDayKnownAhead()) {
             assertThat(policy.on(h, edge.lastIn()).validUntil())
                     .as("the answer says its last day")
                     .isEqualTo(edge.lastIn());
