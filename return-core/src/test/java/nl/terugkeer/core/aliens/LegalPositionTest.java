@@ -15,10 +15,18 @@ import java.util.List;
 import java.util.stream.IntStream;
 import nl.terugkeer.core.aliens.events.AlienEntryCorrected;
 import nl.terugkeer.core.aliens.events.AlienEvent;
+import nl.terugkeer.core.aliens.events.AlienRegistered;
+import nl.terugkeer.core.aliens.events.DepartureDeferralEnded;
+import nl.terugkeer.core.aliens.events.DepartureDeferralGranted;
+import nl.terugkeer.core.aliens.events.DepartureDeferralRefused;
+import nl.terugkeer.core.aliens.events.DepartureDeferralRequested;
 import nl.terugkeer.core.aliens.events.EntryBanImposed;
 import nl.terugkeer.core.aliens.events.IdentityEstablished;
 import nl.terugkeer.core.aliens.events.NationalityEstablished;
+import nl.terugkeer.core.aliens.events.ProvisionalDeferralApplied;
 import nl.terugkeer.core.aliens.events.ReflectionPeriodGranted;
+import nl.terugkeer.core.aliens.events.RegularApplicationDecided;
+import nl.terugkeer.core.aliens.events.RegularApplicationFiled;
 import nl.terugkeer.core.aliens.events.ResidencePermitGranted;
 import nl.terugkeer.core.aliens.events.ResidencePermitRefused;
 import nl.terugkeer.core.aliens.events.StatelessnessEstablished;
@@ -190,9 +198,144 @@ class LegalPositionTest extends AlienFixtureSupport {
     }
 
     @Test
+    void givenAFamilyWithAPartnerAndAChild_whenAskedForChildren_thenOnlyTheChildCounts() {
+        AlienRegistered registered = new AlienRegistered(
+                ALIEN_ID,
+                null,
+                new PersonName("Amal", "Haddad"),
+                LocalDate.of(1991, 6, 15),
+                "SYR",
+                false,
+                List.of(
+                        new FamilyMember(FamilyMember.Relationship.PARTNER, LocalDate.of(1990, 2, 1)),
+                        new FamilyMember(FamilyMember.Relationship.CHILD, LocalDate.of(2019, 1, 10))),
+                LocalDate.of(2026, 3, 2));
+        LegalPosition position = LegalPosition.of(sequenced(List.of(registered)));
+        assertThat(position.childrenDatesOfBirth()).containsExactly(LocalDate.of(2019, 1, 10));
+        // The child turns 18 on 2037-01-10: a minor on the day before, an adult on the day itself.
+        assertThat(position.familyWithMinorChildrenOn(LocalDate.of(2037, 1, 9))).isTrue();
+        assertThat(position.familyWithMinorChildrenOn(LocalDate.of(2037, 1, 10)))
+                .isFalse();
+    }
+
+    @Test
+    void givenAnAsylumApplicationFiled5MarchAndDecided4May_whenAskedPerDay_thenPendingFromFilingUntilTheDecision() {
+        LegalPosition position = LegalPosition.of(
+                sequenced(List.of(alienRegistered(), asylumApplicationFiled(), asylumApplicationRejected())));
+        assertThat(position.hasPendingApplicationOn(LocalDate.of(2026, 3, 4))).isFalse();
+        assertThat(position.hasPendingApplicationOn(LocalDate.of(2026, 3, 5))).isTrue();
+        assertThat(position.hasPendingApplicationOn(LocalDate.of(2026, 5, 3))).isTrue();
+        assertThat(position.hasPendingApplicationOn(LocalDate.of(2026, 5, 4))).isFalse();
+        assertThat(position.hasPendingApplication()).isFalse();
+    }
+
+    @Test
+    void givenARegularApplicationFiled1June_whenAskedPerDay_thenPendingFromFiling() {
+        LegalPosition position = LegalPosition.of(sequenced(List.of(alienRegistered(), regularApplicationFiled())));
+        assertThat(position.hasPendingApplicationOn(LocalDate.of(2026, 5, 31))).isFalse();
+        assertThat(position.hasPendingApplicationOn(LocalDate.of(2026, 6, 1))).isTrue();
+        assertThat(position.hasPendingApplication()).isTrue();
+    }
+
+    @Test
+    void givenTwoOpenArt64Requests_whenAskedForTheOpenOne_thenTheLatest() {
+        LegalPosition position = LegalPosition.of(sequenced(List.of(
+                alienRegistered(),
+                new DepartureDeferralRequested(ALIEN_ID, DeferralGround.UNFIT_TO_TRAVEL, LocalDate.of(2026, 6, 15)),
+                new DepartureDeferralRequested(ALIEN_ID, DeferralGround.PREGNANCY, LocalDate.of(2026, 6, 20)))));
+        assertThat(position.openDeferralRequest())
+                .contains(new DeferralRequest(2, DeferralGround.PREGNANCY, LocalDate.of(2026, 6, 20), null));
+    }
+
+    @Test
+    void givenAProvisionalDeferralThenAGrant_whenAskedOnTheGrantDay_thenTheGrantIsInForce() {
+        LegalPosition position = LegalPosition.of(sequenced(List.of(
+                alienRegistered(),
+                new DepartureDeferralRequested(ALIEN_ID, DeferralGround.UNFIT_TO_TRAVEL, LocalDate.of(2026, 6, 15)),
+                new ProvisionalDeferralApplied(ALIEN_ID, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 10, 1)),
+                new DepartureDeferralGranted(ALIEN_ID, LocalDate.of(2026, 9, 15), LocalDate.of(2027, 9, 15)))));
+        Deferral grant =
+                new Deferral(3, DeferralKind.GRANTED, 1, LocalDate.of(2026, 9, 15), LocalDate.of(2027, 9, 15), null);
+        // The provisional deferral's last day is the grant's first: both are in force on 2026-09-15.
+        assertThat(position.deferralInForceOn(LocalDate.of(2026, 9, 15))).contains(grant);
+        assertThat(position.deferralInForceOn(LocalDate.of(2026, 9, 14)))
+                .map(Deferral::kind)
+                .contains(DeferralKind.PROVISIONAL);
+        assertThat(position.deferralInForceOn(LocalDate.of(2026, 6, 30))).isEmpty();
+        assertThat(position.deferralInForceOn(LocalDate.of(2027, 9, 15))).contains(grant);
+        assertThat(position.deferralInForceOn(LocalDate.of(2027, 9, 16))).isEmpty();
+    }
+
+    @Test
+    void givenADeferralWithoutAnOpenRequest_whenFolded_thenItNamesNoRequest() {
+        LegalPosition position = LegalPosition.of(sequenced(List.of(
+                alienRegistered(),
+                new DepartureDeferralRequested(ALIEN_ID, DeferralGround.UNFIT_TO_TRAVEL, LocalDate.of(2026, 6, 15)),
+                new DepartureDeferralRefused(ALIEN_ID, LocalDate.of(2026, 6, 20)),
+                new ProvisionalDeferralApplied(ALIEN_ID, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 10, 1)))));
+        assertThat(position.deferrals())
+                .containsExactly(new Deferral(
+                        3, DeferralKind.PROVISIONAL, -1, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 10, 1), null));
+    }
+
+    @Test
+    void givenTwoPermits_whenAskedPerDay_thenValidFromItsFirstDayUntilTheDayBeforeValidUntilAndTheLatestWins() {
+        ResidencePermitGranted regular = new ResidencePermitGranted(
+                ALIEN_ID,
+                PermitKind.REGULAR,
+                LocalDate.of(2026, 1, 1),
+                LocalDate.of(2027, 1, 1),
+                LocalDate.of(2026, 1, 1));
+        ResidencePermitGranted buitenschuld = new ResidencePermitGranted(
+                ALIEN_ID,
+                PermitKind.BUITENSCHULD,
+                LocalDate.of(2026, 11, 16),
+                LocalDate.of(2027, 11, 16),
+                LocalDate.of(2026, 11, 16));
+        LegalPosition position = LegalPosition.of(sequenced(List.of(alienRegistered(), regular, buitenschuld)));
+        assertThat(position.permitValidOn(LocalDate.of(2025, 12, 31))).isEmpty();
+        assertThat(position.permitValidOn(LocalDate.of(2026, 1, 1))).contains(regular);
+        assertThat(position.permitValidOn(LocalDate.of(2026, 11, 16))).contains(buitenschuld);
+        assertThat(position.permitValidOn(LocalDate.of(2027, 11, 15))).contains(buitenschuld);
+        assertThat(position.permitValidOn(LocalDate.of(2027, 11, 16))).isEmpty();
+    }
+
+    @Test
+    void givenDecisionsRefusalsAndEnds_whenAskedWhatIsReliedOn_thenEachEntryALaterOneBuildsOn() {
+        LegalPosition position = LegalPosition.of(sequenced(List.of(
+                alienRegistered(), // 0
+                asylumApplicationFiled(), // 1: decided by 2
+                asylumApplicationRejected(), // 2
+                regularApplicationFiled(), // 3: pending
+                new RegularApplicationFiled(ALIEN_ID, "work", LocalDate.of(2026, 6, 2)), // 4: decided by 5
+                new RegularApplicationDecided(ALIEN_ID, 4, DecisionOutcome.REJECTED, LocalDate.of(2026, 8, 3)), // 5
+                new DepartureDeferralRequested(ALIEN_ID, DeferralGround.UNFIT_TO_TRAVEL, LocalDate.of(2026, 6, 15)),
+                new DepartureDeferralRefused(ALIEN_ID, LocalDate.of(2026, 6, 20)), // 7: refuses 6
+                new DepartureDeferralRequested(ALIEN_ID, DeferralGround.PREGNANCY, LocalDate.of(2026, 7, 1)), // 8
+                new ProvisionalDeferralApplied(ALIEN_ID, LocalDate.of(2026, 7, 2), LocalDate.of(2026, 10, 2)), // 9
+                new DepartureDeferralEnded(ALIEN_ID, LocalDate.of(2026, 8, 1)), // 10: ends 9
+                new DepartureDeferralRequested(ALIEN_ID, DeferralGround.PREGNANCY, LocalDate.of(2026, 9, 1)), // 11
+                new ProvisionalDeferralApplied(ALIEN_ID, LocalDate.of(2026, 9, 2), LocalDate.of(2026, 12, 2))))); // 12
+        assertThat(position.reliedOn(1)).as("decided asylum application").isTrue();
+        assertThat(position.reliedOn(2)).as("the decision").isFalse();
+        assertThat(position.reliedOn(3)).as("pending regular application").isFalse();
+        assertThat(position.reliedOn(4)).as("decided regular application").isTrue();
+        assertThat(position.reliedOn(6)).as("refused request").isTrue();
+        assertThat(position.reliedOn(8)).as("request that led to a deferral").isTrue();
+        assertThat(position.reliedOn(9)).as("ended deferral").isTrue();
+        assertThat(position.reliedOn(11)).as("request of the deferral in force").isTrue();
+        assertThat(position.reliedOn(12)).as("deferral in force").isFalse();
+    }
+
+    @Test
     void givenAFreshPosition_whenNothingHappened_thenNothingIsKnown() {
         LegalPosition position = LegalPosition.initial();
         assertThat(position.alienId()).isNull();
+        assertThat(position.dateOfBirth()).isNull();
+        assertThat(position.unaccompaniedMinor()).isFalse();
+        assertThat(position.stateless()).isFalse();
+        assertThat(position.entryBanImposed()).isFalse();
+        assertThat(position.openDeferralRequest()).isEmpty();
         assertThat(position.childrenDatesOfBirth()).isEmpty();
         assertThat(position.hasPendingApplication()).isFalse();
         assertThat(position.deferralInForceOn(TestClock.TODAY)).isEmpty();
