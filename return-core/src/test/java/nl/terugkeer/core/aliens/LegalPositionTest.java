@@ -267,6 +267,18 @@ class LegalPositionTest extends AlienFixtureSupport {
     }
 
     @Test
+    void givenTwoOpenRequests_whenADeferralIsApplied_thenItNamesTheLatestRequest() {
+        LegalPosition position = LegalPosition.of(sequenced(List.of(
+                alienRegistered(),
+                new DepartureDeferralRequested(ALIEN_ID, DeferralGround.UNFIT_TO_TRAVEL, LocalDate.of(2026, 6, 15)),
+                new DepartureDeferralRequested(ALIEN_ID, DeferralGround.PREGNANCY, LocalDate.of(2026, 6, 20)),
+                new ProvisionalDeferralApplied(ALIEN_ID, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 10, 1)))));
+        assertThat(position.deferrals())
+                .containsExactly(new Deferral(
+                        3, DeferralKind.PROVISIONAL, 2, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 10, 1), null));
+    }
+
+    @Test
     void givenADeferralWithoutAnOpenRequest_whenFolded_thenItNamesNoRequest() {
         LegalPosition position = LegalPosition.of(sequenced(List.of(
                 alienRegistered(),

@@ -10,11 +10,13 @@ import nl.terugkeer.core.aliens.DepartureTerm;
 import nl.terugkeer.core.aliens.events.AsylumApplicationDecided;
 import nl.terugkeer.core.aliens.events.AsylumApplicationFiled;
 import nl.terugkeer.core.aliens.events.EntryBanImposed;
+import nl.terugkeer.core.cases.AdviceOutcome;
 import nl.terugkeer.core.cases.DetentionBasis;
 import nl.terugkeer.core.cases.ReportingFrequency;
 import nl.terugkeer.core.cases.events.BuitenschuldEstablished;
 import nl.terugkeer.core.cases.events.DetentionLifted;
 import nl.terugkeer.core.cases.events.DetentionOrdered;
+import nl.terugkeer.core.cases.events.NoFaultAdviceIssued;
 import nl.terugkeer.core.cases.events.PlacedInFamilyLocation;
 import nl.terugkeer.core.cases.events.ReportingObligationImposed;
 import org.junit.jupiter.api.Test;
@@ -52,8 +54,9 @@ class EntitlementAnswersTest {
     }
 
     @Test
-    void givenAnUnaccompaniedMinor_whenAsked_thenTheAnswerRestsOnTheRegistration() {
+    void givenAnUnaccompaniedMinorWhoAppliedForAsylum_whenAsked_thenTheAnswerRestsOnTheRegistration() {
         HistoryBuilder b = HistoryBuilder.person(LocalDate.of(2010, 8, 20), true, List.of());
+        b.alien(new AsylumApplicationFiled(b.alienId, AsylumApplicationKind.FIRST, LocalDate.of(2026, 1, 5)));
 
         EntitlementAnswer answer = policy.on(b.build(), LocalDate.of(2026, 1, 5));
         assertThat(answer.kind()).isEqualTo(EntitlementKind.UNACCOMPANIED_MINOR);
@@ -74,6 +77,23 @@ class EntitlementAnswersTest {
         assertThat(placed.validFrom()).isEqualTo(LocalDate.of(2026, 3, 1));
         assertThat(placed.validUntil()).isEqualTo(LocalDate.of(2033, 3, 3));
         assertThat(placed.decidedBy()).containsExactly(new EventRef("Case", b.caseId.value(), 1));
+    }
+
+    @Test
+    void givenAFamilyWithAnOpenCaseButNoPlacement_whenTheTermEnded_thenFamilyLocationRestsOnTheDecision() {
+        HistoryBuilder b = HistoryBuilder.person(LocalDate.of(1985, 1, 1), false, List.of(LocalDate.of(2015, 3, 3)));
+        b.alien(new AsylumApplicationFiled(b.alienId, AsylumApplicationKind.FIRST, LocalDate.of(2026, 2, 1)))
+                .alien(new AsylumApplicationDecided(
+                        b.alienId,
+                        DecisionOutcome.REJECTED,
+                        new DepartureTerm(28, LocalDate.of(2026, 5, 1)),
+                        LocalDate.of(2026, 5, 1)))
+                .inCase(new ReportingObligationImposed(b.caseId, ReportingFrequency.WEEKLY, LocalDate.of(2026, 5, 2)));
+
+        EntitlementAnswer answer = policy.on(b.build(), LocalDate.of(2026, 5, 30));
+        assertThat(answer.kind()).isEqualTo(EntitlementKind.FAMILY_LOCATION);
+        assertThat(answer.validFrom()).isEqualTo(LocalDate.of(2026, 5, 30));
+        assertThat(answer.decidedBy()).containsExactly(new EventRef("Alien", b.alienId.value(), 2));
     }
 
     @Test
@@ -117,9 +137,10 @@ class EntitlementAnswersTest {
     @Test
     void givenBuitenschuld_whenAsked_thenTheRefusalRestsOnTheEstablishment() {
         HistoryBuilder b = HistoryBuilder.adult();
-        b.inCase(new BuitenschuldEstablished(b.caseId, LocalDate.of(2026, 9, 1)));
+        b.inCase(new BuitenschuldEstablished(b.caseId, LocalDate.of(2026, 9, 1)))
+                .inCase(new NoFaultAdviceIssued(b.caseId, AdviceOutcome.POSITIVE, LocalDate.of(2026, 9, 2)));
 
-        EntitlementAnswer answer = policy.on(b.build(), LocalDate.of(2026, 9, 1));
+        EntitlementAnswer answer = policy.on(b.build(), LocalDate.of(2026, 9, 2));
         assertThat(answer.refusal()).isEqualTo(Refusal.BUITENSCHULD_GIVES_NONE);
         assertThat(answer.decidedBy()).containsExactly(new EventRef("Case", b.caseId.value(), 1));
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.terugkeer.core.aliens.AsylumApplicationKind;
 import nl.terugkeer.core.aliens.SequencedAlienEvent;
+import nl.terugkeer.core.aliens.events.AlienEntryCorrected;
 import nl.terugkeer.core.aliens.events.AsylumApplicationFiled;
 import nl.terugkeer.core.cases.ReportingFrequency;
 import nl.terugkeer.core.cases.SequencedCaseEvent;
@@ -15,6 +16,7 @@ import nl.terugkeer.core.cases.SignalSource;
 import nl.terugkeer.core.cases.events.CaseEntryCorrected;
 import nl.terugkeer.core.cases.events.CaseEvent;
 import nl.terugkeer.core.cases.events.CheckInMissed;
+import nl.terugkeer.core.cases.events.CheckInRecorded;
 import nl.terugkeer.core.cases.events.ReportingObligationImposed;
 import nl.terugkeer.core.cases.events.ReturnSignalled;
 import nl.terugkeer.core.cases.events.UnsupervisedDepartureMarkWithdrawn;
@@ -52,11 +54,12 @@ class PersonHistoryTest {
                 new CaseEntryCorrected(CASE, 2, "CheckInMissed", "did report", LocalDate.of(2026, 2, 16)), // 5
                 new UnsupervisedDepartureMarkWithdrawn(CASE, 2, LocalDate.of(2026, 2, 16)), // 6
                 new CheckInMissed(CASE, LocalDate.of(2026, 2, 22)), // 7
-                new UnsupervisedDepartureMarked(CASE, LocalDate.of(2026, 2, 15), LocalDate.of(2026, 2, 22))); // 8
+                new UnsupervisedDepartureMarked(CASE, LocalDate.of(2026, 2, 15), LocalDate.of(2026, 2, 22)), // 8
+                new CheckInRecorded(CASE, LocalDate.of(2026, 3, 1))); // 9
 
         assertThat(PersonHistory.caseEventsValidOn(known, LocalDate.of(2026, 3, 1)))
                 .extracting(SequencedCaseEvent::sequence)
-                .containsExactly(0L, 1L, 3L, 7L, 8L);
+                .containsExactly(0L, 1L, 3L, 7L, 8L, 9L);
         assertThat(PersonHistory.caseEventsValidOn(known, LocalDate.of(2026, 2, 15)))
                 .extracting(SequencedCaseEvent::sequence)
                 .containsExactly(0L, 1L, 3L);
@@ -90,6 +93,21 @@ class PersonHistoryTest {
         assertThat(PersonHistory.alienEventsValidOn(history.person(), LocalDate.of(2026, 1, 4)))
                 .extracting(SequencedAlienEvent::sequence)
                 .containsExactly(0L);
+    }
+
+    @Test
+    void givenACorrectedAlienEntry_whenValidOnALaterDay_thenTheEntryAndItsCorrectionAreLeftOut() {
+        HistoryBuilder b = HistoryBuilder.adult();
+        b.alien(new AsylumApplicationFiled(b.alienId, AsylumApplicationKind.FIRST, LocalDate.of(2026, 2, 1)))
+                .alien(new AlienEntryCorrected(
+                        b.alienId, 1, "AsylumApplicationFiled", "wrong person", LocalDate.of(2026, 2, 3)));
+        PersonHistory history = b.build();
+
+        assertThat(PersonHistory.alienEventsValidOn(history.person(), LocalDate.of(2026, 3, 1)))
+                .extracting(SequencedAlienEvent::sequence)
+                .containsExactly(0L);
+        assertThat(history.personOn(LocalDate.of(2026, 3, 1)).asylumApplications())
+                .isEmpty();
     }
 
     @Test
