@@ -10,21 +10,30 @@ import static nl.terugkeer.core.testdata.CaseSamples.recordDepartureInterview;
 import static nl.terugkeer.core.testdata.CaseSamples.returnSignalled;
 import static nl.terugkeer.core.testdata.CaseSamples.signalReturnBy;
 import static nl.terugkeer.core.testdata.CaseSamples.signalReturnByMunicipality;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.terugkeer.core.cases.commands.AssignCaseManager;
 import nl.terugkeer.core.cases.commands.RecordDepartureInterview;
 import nl.terugkeer.core.cases.commands.RecordOwnDepartureAttempt;
+import nl.terugkeer.core.cases.commands.ReopenCase;
 import nl.terugkeer.core.cases.commands.SignalReturn;
 import nl.terugkeer.core.cases.events.OwnDepartureAttemptRecorded;
 import nl.terugkeer.core.cases.events.ReturnSignalled;
 import nl.terugkeer.core.shared.CommonRejection;
 import nl.terugkeer.core.testdata.CaseSamples;
 import nl.terugkeer.core.testdata.TestClock;
+import org.axonframework.commandhandling.CommandHandler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class CaseTest extends CaseFixtureSupport {
 
@@ -123,11 +132,67 @@ class CaseTest extends CaseFixtureSupport {
                 .expectEvents(new OwnDepartureAttemptRecorded(c.caseId(), c.missionApproached(), c.attemptedOn()));
     }
 
+    /**
+     * Every command on an existing case with sample values, except ReopenCase (the one a closed case takes).
+     * SignalReturn creates a case and is not sent to an existing one.
+     */
+    static Stream<Object> everyCommandButReopen() {
+        return Stream.of(
+                assignCaseManager(),
+                recordDepartureInterview(),
+                CaseSamples.recordOwnDepartureAttempt(),
+                CaseSamples.requestDocuments(),
+                CaseSamples.requestLaissezPasser(),
+                CaseSamples.scheduleEmbassyPresentation(),
+                CaseSamples.recordPresentationOutcome(),
+                CaseSamples.recordTravelDocumentObtained(),
+                CaseSamples.offerReturnSupport(),
+                CaseSamples.grantReturnSupport(),
+                CaseSamples.imposeReportingObligation(),
+                CaseSamples.liftReportingObligation(),
+                CaseSamples.recordCheckIn(),
+                CaseSamples.recordMissedCheckIn(),
+                CaseSamples.recordReturnProspect(),
+                CaseSamples.placeInVbl(),
+                CaseSamples.extendVblStay(),
+                CaseSamples.placeInFamilyLocation(),
+                CaseSamples.endPlacement(),
+                CaseSamples.orderDetention(),
+                CaseSamples.extendDetention(),
+                CaseSamples.liftDetention(),
+                CaseSamples.registerObstacle(),
+                CaseSamples.resolveObstacle(),
+                CaseSamples.escalateCase(),
+                CaseSamples.recordCaseReview(),
+                CaseSamples.requestIndInformation(),
+                CaseSamples.recordIndAnswer(),
+                CaseSamples.requestMediation(),
+                CaseSamples.establishBuitenschuld(),
+                CaseSamples.issueNoFaultAdvice(),
+                CaseSamples.recordDeparture(),
+                CaseSamples.closeCase(),
+                CaseSamples.correctCaseEntry(1));
+    }
+
     @Test
-    void givenClosedCase_whenAnyCommandButReopen_thenRejectedAsClosed() {
+    void givenTheCaseAggregate_whenListingItsCommandHandlers_thenEveryCommandButReopenIsTriedOnAClosedCase() {
+        Set<Class<?>> handled = Arrays.stream(Case.class.getDeclaredMethods())
+                .filter(m -> m.isAnnotationPresent(CommandHandler.class))
+                .map(m -> m.getParameterTypes()[0])
+                .collect(Collectors.toSet());
+        Set<Class<?>> tried = everyCommandButReopen().map(Object::getClass).collect(Collectors.toSet());
+        assertThat(tried).hasSize(34).doesNotContain(ReopenCase.class);
+        Set<Class<?>> expected = new HashSet<>(tried);
+        expected.add(ReopenCase.class);
+        assertThat(handled).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyCommandButReopen")
+    void givenClosedCase_whenAnyCommandButReopen_thenRejectedAsClosed(Object command) {
         rejected(
-                fixture.given(returnSignalled(), departureRecorded(), caseClosed())
-                        .when(assignCaseManager()),
+                fixture.given(returnSignalled(), caseManagerAssigned(), departureRecorded(), caseClosed())
+                        .when(command),
                 CaseRejection.CASE_CLOSED);
     }
 }

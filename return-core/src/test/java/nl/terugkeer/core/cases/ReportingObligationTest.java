@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Optional;
 import nl.terugkeer.core.cases.commands.RecordCheckIn;
+import nl.terugkeer.core.cases.commands.RecordMissedCheckIn;
 import nl.terugkeer.core.cases.events.CheckInRecorded;
 import nl.terugkeer.core.cases.events.UnsupervisedDepartureMarked;
 import org.junit.jupiter.api.Test;
@@ -68,8 +69,34 @@ class ReportingObligationTest extends CaseFixtureSupport {
     @Test
     void givenReportingObligation_whenCheckIn_thenRecorded() {
         fixture.given(returnSignalled(), reportingObligationImposed())
-                .when(recordCheckIn())
-                .expectEvents(checkInRecorded());
+                .when(new RecordCheckIn(CASE_ID, LocalDate.of(2026, 4, 13)))
+                .expectEvents(new CheckInRecorded(CASE_ID, LocalDate.of(2026, 4, 13)))
+                .expectState(c -> {
+                    assertThat(c.state().checkIns()).containsExactly(new CheckIn(LocalDate.of(2026, 4, 13), true));
+                    assertThat(c.state().missedCheckIns()).isEmpty();
+                });
+    }
+
+    @Test
+    void givenReportingObligation_whenCheckInOnTheDayItWasImposed_thenRecorded() {
+        fixture.given(returnSignalled(), reportingObligationImposed())
+                .when(new RecordCheckIn(CASE_ID, REPORTING_IMPOSED_ON))
+                .expectEvents(new CheckInRecorded(CASE_ID, REPORTING_IMPOSED_ON));
+    }
+
+    @Test
+    void givenACheckIn_whenTheNextCheckInIsTheDayAfter_thenRecorded() {
+        fixture.given(returnSignalled(), reportingObligationImposed(), checkInRecorded())
+                .when(new RecordCheckIn(CASE_ID, LocalDate.of(2026, 4, 14)))
+                .expectEvents(new CheckInRecorded(CASE_ID, LocalDate.of(2026, 4, 14)));
+    }
+
+    @Test
+    void givenACheckIn_whenAnotherCheckInOnTheSameDay_thenRejectedOutOfOrder() {
+        rejected(
+                fixture.given(returnSignalled(), reportingObligationImposed(), checkInRecorded())
+                        .when(new RecordCheckIn(CASE_ID, LocalDate.of(2026, 4, 13))),
+                CaseRejection.CHECK_IN_OUT_OF_ORDER);
     }
 
     @Test
@@ -81,15 +108,28 @@ class ReportingObligationTest extends CaseFixtureSupport {
     void givenReportingObligationAndDetained_whenCheckIn_thenRejected() {
         rejected(
                 fixture.given(returnSignalled(), reportingObligationImposed(), detentionOrdered())
-                        .when(recordMissedCheckIn()),
+                        .when(new RecordCheckIn(CASE_ID, LocalDate.of(2026, 9, 8))),
                 CaseRejection.REPORTING_WHILE_DETAINED);
+    }
+
+    @Test
+    void givenReportingObligationAndDetained_whenMissedCheckIn_thenRejected() {
+        rejected(
+                fixture.given(returnSignalled(), reportingObligationImposed(), detentionOrdered())
+                        .when(new RecordMissedCheckIn(CASE_ID, LocalDate.of(2026, 9, 8))),
+                CaseRejection.REPORTING_WHILE_DETAINED);
+    }
+
+    @Test
+    void givenNoReportingObligation_whenMissedCheckIn_thenRejected() {
+        rejected(fixture.given(returnSignalled()).when(recordMissedCheckIn()), CaseRejection.NO_REPORTING_OBLIGATION);
     }
 
     @Test
     void givenACheckIn_whenAnEarlierCheckInIsRecorded_thenRejectedOutOfOrder() {
         rejected(
                 fixture.given(returnSignalled(), reportingObligationImposed(), checkInRecorded())
-                        .when(new RecordCheckIn(CASE_ID, checkInRecorded().checkedInOn())),
+                        .when(new RecordCheckIn(CASE_ID, LocalDate.of(2026, 4, 12))),
                 CaseRejection.CHECK_IN_OUT_OF_ORDER);
     }
 

@@ -7,6 +7,7 @@ import static nl.terugkeer.core.testdata.CaseSamples.returnSignalled;
 import static nl.terugkeer.core.testdata.CaseSamples.returnSupportGranted;
 import static nl.terugkeer.core.testdata.CaseSamples.returnSupportOffered;
 
+import java.time.LocalDate;
 import nl.terugkeer.core.cases.commands.GrantReturnSupport;
 import nl.terugkeer.core.cases.events.ReturnSupportGranted;
 import nl.terugkeer.core.cases.events.ReturnSupportOffered;
@@ -36,6 +37,38 @@ class ReturnSupportTest extends CaseFixtureSupport {
         fixture.given(returnSignalled(), returnSupportOffered())
                 .when(grantReturnSupport())
                 .expectEvents(returnSupportGranted());
+    }
+
+    @Test
+    void givenReintegrationOffered_whenGranted1800ForOneAdult_thenGranted() {
+        fixture.given(returnSignalled(), returnSupportOffered())
+                .when(grant(SupportKind.REINTEGRATION, 1, 0, 1_800, 300))
+                .expectEvents(new ReturnSupportGranted(
+                        CASE_ID, SupportKind.REINTEGRATION, 1, 0, 1_800, 300, LocalDate.of(2026, 5, 1)));
+    }
+
+    @Test
+    void givenReintegrationOffered_whenGranted1801ForOneAdult_thenRejectedAboveTheAdultMaximum() {
+        rejected(
+                fixture.given(returnSignalled(), returnSupportOffered())
+                        .when(grant(SupportKind.REINTEGRATION, 1, 0, 1_801, 300)),
+                CaseRejection.REINTEGRATION_ABOVE_MAXIMUM);
+    }
+
+    @Test
+    void givenReintegrationOffered_whenGranted2800ForOneMinor_thenGranted() {
+        fixture.given(returnSignalled(), returnSupportOffered())
+                .when(grant(SupportKind.REINTEGRATION, 0, 1, 2_800, 300))
+                .expectEvents(new ReturnSupportGranted(
+                        CASE_ID, SupportKind.REINTEGRATION, 0, 1, 2_800, 300, LocalDate.of(2026, 5, 1)));
+    }
+
+    @Test
+    void givenReintegrationOffered_whenGranted2801ForOneMinor_thenRejectedAboveTheMinorMaximum() {
+        rejected(
+                fixture.given(returnSignalled(), returnSupportOffered())
+                        .when(grant(SupportKind.REINTEGRATION, 0, 1, 2_801, 300)),
+                CaseRejection.REINTEGRATION_ABOVE_MAXIMUM);
     }
 
     @Test
