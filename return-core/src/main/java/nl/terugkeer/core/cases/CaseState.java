@@ -415,8 +415,9 @@ public record CaseState(
                 case PlacementEnded e -> placement = Optional.empty();
                 case DetentionOrdered e -> {
                     detention = Optional.of(new Detention(e.basis(), e.orderedOn(), e.maximumEndOn()));
-                    // Shelter ends on deprivation of liberty (Rva art. 1(d)).
-                    placement = Optional.empty();
+                    // Shelter ends on deprivation of liberty (Rva art. 1(d)); a placement that began after the order
+                    // (a detention recorded late, already lifted by then) stays.
+                    placement = placement.filter(p -> p.placedOn().isAfter(e.orderedOn()));
                 }
                 case DetentionExtended e ->
                     detention = detention.map(d -> new Detention(d.basis(), d.orderedOn(), e.extendedUntil()));

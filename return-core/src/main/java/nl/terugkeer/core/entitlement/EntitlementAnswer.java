@@ -7,7 +7,7 @@ import java.util.List;
  * Whether a person is entitled to state reception on a date, and why.
  *
  * @param validFrom the first day of this answer's entitlement (or of the refusal's cause)
- * @param validUntil the first day it no longer holds, when known from the recorded facts; null when open-ended
+ * @param validUntil the last day it holds (included), when known from the recorded facts; null when open-ended
  * @param decidedBy the events the answer rests on
  * @param explanation a short explanation in Dutch
  * @param refusal the rule that says no; null when entitled

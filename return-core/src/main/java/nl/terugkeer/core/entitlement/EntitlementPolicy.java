@@ -28,9 +28,7 @@ import nl.terugkeer.core.aliens.events.AlienEvent;
 import nl.terugkeer.core.aliens.events.AlienRegistered;
 import nl.terugkeer.core.aliens.events.AsylumApplicationDecided;
 import nl.terugkeer.core.aliens.events.DepartureDeferralRequested;
-import nl.terugkeer.core.aliens.events.EntryBanImposed;
 import nl.terugkeer.core.aliens.events.ReflectionPeriodGranted;
-import nl.terugkeer.core.aliens.events.RegularApplicationFiled;
 import nl.terugkeer.core.aliens.events.ResidencePermitGranted;
 import nl.terugkeer.core.cases.CaseState;
 import nl.terugkeer.core.cases.PlacementKind;
@@ -67,6 +65,28 @@ public final class EntitlementPolicy {
             EnumSet.of(EntitlementKind.ASYLUM_RECEPTION, EntitlementKind.DEPARTURE_TERM, EntitlementKind.ART_64);
 
     private static final Set<EntitlementKind> EVERY_KIND = EnumSet.complementOf(EnumSet.of(EntitlementKind.NONE));
+
+    /**
+     * Reception that exists because the person must return, which lawful residence ends for good; a pending asylum
+     * application and an unaccompanied minor's reception resume when a permit runs out.
+     */
+    private static final Set<EntitlementKind> RETURN_TRACK = EnumSet.of(
+            EntitlementKind.DEPARTURE_TERM,
+            EntitlementKind.ART_64,
+            EntitlementKind.FAMILY_LOCATION,
+            EntitlementKind.VBL);
+
+    private static final Set<EntitlementKind> RETURN_TRACK_AND_RVB = EnumSet.of(
+            EntitlementKind.DEPARTURE_TERM,
+            EntitlementKind.ART_64,
+            EntitlementKind.FAMILY_LOCATION,
+            EntitlementKind.VBL,
+            EntitlementKind.RVB_ALLOWANCE);
+
+    /** Of several permits, the one that lasts longest (open-ended first), then the one that began last. */
+    private static final Comparator<ResidencePermitGranted> LATEST_ENDING = Comparator.comparing(
+                    ResidencePermitGranted::validUntil, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+            .thenComparing(ResidencePermitGranted::validFrom);
 
     private final RepeatedAsylumApplicationRule repeatedApplications;
 
@@ -259,7 +279,7 @@ public final class EntitlementPolicy {
                 .map(r -> {
                     Optional<ResidencePermitGranted> permit = f.person.permits().stream()
                             .filter(p -> p.kind() == PermitKind.HUMAN_TRAFFICKING)
-                            .reduce((first, second) -> second);
+                            .max(LATEST_ENDING);
                     LocalDate lastDay =
                             permit.map(ResidencePermitGranted::validUntil).orElse(r.endsOn());
                     return new Episode(
@@ -345,7 +365,7 @@ public final class EntitlementPolicy {
                         ban.imposedOn(),
                         ban.imposedOn(),
                         RVA_RECEPTION,
-                        f.alienRef(EntryBanImposed.class),
+                        f.alienRefTo(ban),
                         Explanations.entryBan(ban.imposedOn())))
                 .toList();
     }
@@ -359,10 +379,8 @@ public final class EntitlementPolicy {
                         "Vw art. 8",
                         p.validFrom(),
                         p.validFrom(),
-                        p.kind() == PermitKind.HUMAN_TRAFFICKING
-                                ? EnumSet.complementOf(EnumSet.of(EntitlementKind.RVB_ALLOWANCE, EntitlementKind.NONE))
-                                : EVERY_KIND,
-                        f.alienRef(ResidencePermitGranted.class),
+                        p.kind() == PermitKind.HUMAN_TRAFFICKING ? RETURN_TRACK : RETURN_TRACK_AND_RVB,
+                        f.alienRefTo(p),
                         Explanations.lawfulResidence(p.kind(), p.validUntil())))
                 .toList();
     }
@@ -392,12 +410,12 @@ public final class EntitlementPolicy {
                 .filter(p -> within(f.date, p.validFrom(), p.validUntil()))
                 .filter(p -> p.kind() != PermitKind.HUMAN_TRAFFICKING
                         || running.stream().noneMatch(e -> e.kind() == EntitlementKind.RVB_ALLOWANCE))
-                .reduce((first, second) -> second)
+                .max(LATEST_ENDING)
                 .map(p -> no(
                         Refusal.LAWFUL_RESIDENCE,
                         "Vw art. 8",
                         p.validFrom(),
-                        f.alienRef(ResidencePermitGranted.class),
+                        f.alienRefTo(p),
                         Explanations.lawfulResidence(p.kind(), p.validUntil())));
     }
 
@@ -476,7 +494,7 @@ public final class EntitlementPolicy {
                         Refusal.REGULAR_APPLICATION_GIVES_NONE,
                         "Rva 2005 art. 7(2)",
                         a.filedOn(),
-                        f.alienRef(RegularApplicationFiled.class),
+                        List.of(f.alienEvent(a.sequence())),
                         Explanations.regularApplicationGivesNone(a.filedOn())))
                 .forEach(reasons::add);
         return reasons.stream()
@@ -620,6 +638,15 @@ public final class EntitlementPolicy {
 
         EventRef alienEvent(long sequence) {
             return new EventRef(ALIEN, alienId(), sequence);
+        }
+
+        /** The entry that recorded exactly this event (the last, should it have been recorded twice). */
+        List<EventRef> alienRefTo(AlienEvent event) {
+            return person.history().reversed().stream()
+                    .filter(e -> e.event().equals(event))
+                    .findFirst()
+                    .map(e -> List.of(alienEvent(e.sequence())))
+                    .orElse(List.of());
         }
 
         /** The last entry of the person of that event type. */

@@ -114,7 +114,7 @@ class LegalPositionTest extends AlienFixtureSupport {
                         ALIEN_ID,
                         PermitKind.BUITENSCHULD,
                         LocalDate.of(2026, 11, 16),
-                        LocalDate.of(2027, 11, 16),
+                        LocalDate.of(2027, 11, 15),
                         LocalDate.of(2026, 11, 16)));
         assertThat(position.permitRefusals())
                 .containsExactly(new ResidencePermitRefused(ALIEN_ID, PermitKind.REGULAR, LocalDate.of(2026, 8, 3)));
@@ -291,7 +291,7 @@ class LegalPositionTest extends AlienFixtureSupport {
     }
 
     @Test
-    void givenTwoPermits_whenAskedPerDay_thenValidFromItsFirstDayUntilTheDayBeforeValidUntilAndTheLatestWins() {
+    void givenTwoPermits_whenAskedPerDay_thenValidFromItsFirstThroughItsLastDayAndTheLatestWins() {
         ResidencePermitGranted regular = new ResidencePermitGranted(
                 ALIEN_ID,
                 PermitKind.REGULAR,
@@ -302,13 +302,15 @@ class LegalPositionTest extends AlienFixtureSupport {
                 ALIEN_ID,
                 PermitKind.BUITENSCHULD,
                 LocalDate.of(2026, 11, 16),
-                LocalDate.of(2027, 11, 16),
+                LocalDate.of(2027, 11, 15),
                 LocalDate.of(2026, 11, 16));
         LegalPosition position = LegalPosition.of(sequenced(List.of(alienRegistered(), regular, buitenschuld)));
         assertThat(position.permitValidOn(LocalDate.of(2025, 12, 31))).isEmpty();
         assertThat(position.permitValidOn(LocalDate.of(2026, 1, 1))).contains(regular);
         assertThat(position.permitValidOn(LocalDate.of(2026, 11, 16))).contains(buitenschuld);
-        assertThat(position.permitValidOn(LocalDate.of(2027, 11, 15))).contains(buitenschuld);
+        assertThat(position.permitValidOn(LocalDate.of(2027, 11, 15)))
+                .as("its last day")
+                .contains(buitenschuld);
         assertThat(position.permitValidOn(LocalDate.of(2027, 11, 16))).isEmpty();
     }
 

@@ -61,7 +61,7 @@ class EntitlementAnswersTest {
         EntitlementAnswer answer = policy.on(b.build(), LocalDate.of(2026, 1, 5));
         assertThat(answer.kind()).isEqualTo(EntitlementKind.UNACCOMPANIED_MINOR);
         assertThat(answer.validFrom()).isEqualTo(LocalDate.of(2026, 1, 5));
-        assertThat(answer.validUntil()).isEqualTo(LocalDate.of(2028, 8, 21));
+        assertThat(answer.validUntil()).isEqualTo(LocalDate.of(2028, 8, 20));
         assertThat(answer.decidedBy()).containsExactly(new EventRef("Alien", b.alienId.value(), 0));
     }
 
@@ -75,7 +75,7 @@ class EntitlementAnswersTest {
         EntitlementAnswer placed = policy.on(h, LocalDate.of(2026, 3, 1));
         assertThat(placed.kind()).isEqualTo(EntitlementKind.FAMILY_LOCATION);
         assertThat(placed.validFrom()).isEqualTo(LocalDate.of(2026, 3, 1));
-        assertThat(placed.validUntil()).isEqualTo(LocalDate.of(2033, 3, 3));
+        assertThat(placed.validUntil()).isEqualTo(LocalDate.of(2033, 3, 2));
         assertThat(placed.decidedBy()).containsExactly(new EventRef("Case", b.caseId.value(), 1));
     }
 

@@ -52,7 +52,7 @@ class EntitlementPeriodsTest {
                         EntitlementKind.UNACCOMPANIED_MINOR,
                         "Rva 2005 art. 6",
                         LocalDate.of(2026, 1, 5),
-                        LocalDate.of(2026, 12, 2)));
+                        LocalDate.of(2026, 12, 1)));
     }
 
     @Test
@@ -67,20 +67,20 @@ class EntitlementPeriodsTest {
                                 EntitlementKind.ASYLUM_RECEPTION,
                                 ASYLUM,
                                 LocalDate.of(2026, 2, 1),
-                                LocalDate.of(2026, 5, 1)),
+                                LocalDate.of(2026, 4, 30)),
                         new EntitlementPeriod(
                                 EntitlementKind.DEPARTURE_TERM,
                                 TERM,
                                 LocalDate.of(2026, 5, 1),
-                                LocalDate.of(2026, 5, 30)),
+                                LocalDate.of(2026, 5, 29)),
                         new EntitlementPeriod(
                                 EntitlementKind.FAMILY_LOCATION,
-                                "domain.md §1.6, §4 (DTV-GL)",
+                                "Vw art. 56; beleid gezinslocaties (DT&V)",
                                 LocalDate.of(2026, 5, 30),
-                                LocalDate.of(2028, 5, 5)));
+                                LocalDate.of(2028, 5, 4)));
         EntitlementAnswer familyLocation = policy.on(h, LocalDate.of(2026, 5, 30));
         assertThat(familyLocation.validFrom()).isEqualTo(LocalDate.of(2026, 5, 30));
-        assertThat(familyLocation.validUntil()).isEqualTo(LocalDate.of(2028, 5, 5));
+        assertThat(familyLocation.validUntil()).isEqualTo(LocalDate.of(2028, 5, 4));
         assertThat(familyLocation.decidedBy()).containsExactly(new EventRef("Alien", b.alienId.value(), 2));
     }
 
@@ -101,9 +101,9 @@ class EntitlementPeriodsTest {
                                 EntitlementKind.ASYLUM_RECEPTION,
                                 ASYLUM,
                                 LocalDate.of(2026, 2, 1),
-                                LocalDate.of(2026, 3, 1)),
+                                LocalDate.of(2026, 2, 28)),
                         new EntitlementPeriod(
-                                EntitlementKind.ASYLUM_RECEPTION, ASYLUM, LocalDate.of(2026, 6, 1), null));
+                                EntitlementKind.ASYLUM_RECEPTION, ASYLUM, LocalDate.of(2026, 6, 2), null));
     }
 
     @Test
@@ -133,7 +133,7 @@ class EntitlementPeriodsTest {
                                 EntitlementKind.ASYLUM_RECEPTION,
                                 ASYLUM,
                                 LocalDate.of(2026, 2, 1),
-                                LocalDate.of(2026, 5, 1)),
+                                LocalDate.of(2026, 4, 30)),
                         new EntitlementPeriod(
                                 EntitlementKind.DEPARTURE_TERM,
                                 TERM,
@@ -150,7 +150,7 @@ class EntitlementPeriodsTest {
         assertThat(policy.periods(b.build()))
                 .endsWith(new EntitlementPeriod(
                         EntitlementKind.VBL,
-                        "art. 56 Vw; LTV-VBL",
+                        "Vw art. 56; beleid vrijheidsbeperkende locatie (DT&V/COA)",
                         LocalDate.of(2026, 6, 1),
                         LocalDate.of(2026, 8, 24)));
     }
@@ -165,7 +165,7 @@ class EntitlementPeriodsTest {
         assertThat(policy.periods(b.build()))
                 .endsWith(new EntitlementPeriod(
                         EntitlementKind.VBL,
-                        "art. 56 Vw; LTV-VBL",
+                        "Vw art. 56; beleid vrijheidsbeperkende locatie (DT&V/COA)",
                         LocalDate.of(2026, 6, 1),
                         LocalDate.of(2026, 10, 1)));
     }

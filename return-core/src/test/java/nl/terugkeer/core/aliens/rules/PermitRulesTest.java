@@ -12,19 +12,20 @@ import org.junit.jupiter.api.Test;
 class PermitRulesTest {
 
     @Test
-    void givenABuitenschuldPermitFrom16November2026_whenValidUntil16November2027_thenAllowed() {
+    void givenABuitenschuldPermitFrom16November2026_whenValidUntil15November2027_thenAllowed() {
         assertThat(PermitRules.buitenschuldValidOneYear(
-                        PermitKind.BUITENSCHULD, LocalDate.of(2026, 11, 16), LocalDate.of(2027, 11, 16)))
+                        PermitKind.BUITENSCHULD, LocalDate.of(2026, 11, 16), LocalDate.of(2027, 11, 15)))
                 .isEmpty();
     }
 
     @Test
-    void givenABuitenschuldPermitFrom16November2026_whenValidUntilADayEarlier_thenRefused() {
-        assertThat(PermitRules.buitenschuldValidOneYear(
-                        PermitKind.BUITENSCHULD, LocalDate.of(2026, 11, 16), LocalDate.of(2027, 11, 15)))
-                .contains(Rejection.of(
-                        AlienRejection.BUITENSCHULD_PERMIT_NOT_ONE_YEAR,
-                        "validUntil must be 2027-11-16 for validFrom 2026-11-16"));
+    void givenABuitenschuldPermitFrom16November2026_whenValidUntilADayLaterOrEarlier_thenRefused() {
+        for (LocalDate wrong : new LocalDate[] {LocalDate.of(2027, 11, 16), LocalDate.of(2027, 11, 14)}) {
+            assertThat(PermitRules.buitenschuldValidOneYear(PermitKind.BUITENSCHULD, LocalDate.of(2026, 11, 16), wrong))
+                    .contains(Rejection.of(
+                            AlienRejection.BUITENSCHULD_PERMIT_NOT_ONE_YEAR,
+                            "validUntil must be 2027-11-15 for validFrom 2026-11-16"));
+        }
     }
 
     @Test
