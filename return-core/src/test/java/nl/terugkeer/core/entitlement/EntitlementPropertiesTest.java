@@ -43,10 +43,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       it, the reporting obligation and its check-ins, placement and detention, a departure and everything in the
  *       case, ...). Every order that keeps the constrained pairs is a history the aggregates would have accepted: a
  *       fact's rules only read its own matter and the matters tied to it. The new order is a random linear extension
- *       of that partial order. One exclusion, named and explained in {@link GeneratedHistory#tied}: permits, entry
- *       bans and regular applications keep their order among themselves, because the policy reads the one recorded
- *       last of them (a defect reported with this test; {@code -Dentitlement.properties.allOrders=true} lifts the
- *       exclusion to check a fix).
+ *       of that partial order. Permits, entry bans and regular applications were once kept in order because the
+ *       policy named the last recorded one; that defect is fixed and the exclusion is gone.
  *   <li><b>A correction and its undo give the original answers.</b> Events are never deleted, so a correction is
  *       undone by recording the same fact again after it. Correcting a fact and recording it again gives the answers
  *       of the original history on every day. The fact is one the correction rules allow to correct and that is
