@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import nl.terugkeer.core.aliens.events.AlienEvent;
+import nl.terugkeer.core.aliens.events.AlienRegistered;
 import nl.terugkeer.core.testdata.AlienSamples;
 import nl.terugkeer.core.testdata.TestClock;
 import org.junit.jupiter.api.Test;
@@ -105,5 +106,46 @@ class LegalPositionTest extends AlienFixtureSupport {
         assertThat(position.hasPendingApplication()).isFalse();
         assertThat(position.deferralInForceOn(TestClock.TODAY)).isEmpty();
         assertThat(position.permitValidOn(TestClock.TODAY)).isEmpty();
+    }
+
+    @Test
+    void givenAChildBorn2019_whenAskedOnTheDayBeforeAndOnIts18thBirthday_thenMinorUntilTheDayBefore() {
+        LegalPosition position = LegalPosition.of(sequenced(List.of(alienRegistered())));
+        assertThat(position.youngestMinorChildOn(LocalDate.of(2037, 1, 9))).contains(LocalDate.of(2019, 1, 10));
+        assertThat(position.youngestMinorChildOn(LocalDate.of(2037, 1, 10))).isEmpty();
+        assertThat(position.familyWithMinorChildrenOn(LocalDate.of(2037, 1, 10)))
+                .isFalse();
+    }
+
+    @Test
+    void givenAChildBornAndAChildWhoLeft_whenAskedForEveryChildAndTheChangeDays_thenBothAreListed() {
+        LegalPosition position = LegalPosition.of(
+                sequenced(List.of(alienRegistered(), AlienSamples.childBorn(), AlienSamples.familyMemberLeft(0, 1))));
+        assertThat(position.childrenDatesOfBirthEver())
+                .containsExactly(LocalDate.of(2019, 1, 10), LocalDate.of(2026, 8, 14));
+        assertThat(position.childrenDatesOfBirth()).isEqualTo(position.childrenDatesOfBirthEver());
+        assertThat(position.familyChangeDates()).containsExactly(LocalDate.of(2026, 8, 14), LocalDate.of(2026, 10, 1));
+        assertThat(position.familyMembersPresentOn(LocalDate.of(2026, 10, 1)))
+                .extracting(FamilyMembership::dateOfBirth)
+                .containsExactly(LocalDate.of(2026, 8, 14));
+        assertThat(position.youngestMinorChildOn(LocalDate.of(2026, 8, 13))).contains(LocalDate.of(2019, 1, 10));
+        assertThat(position.youngestMinorChildOn(LocalDate.of(2026, 10, 1))).contains(LocalDate.of(2026, 8, 14));
+    }
+
+    @Test
+    void givenAChildListedAtRegistrationButBornLater_whenAskedBeforeItsBirth_thenItDoesNotCount() {
+        AlienRegistered registered = alienRegistered();
+        AlienRegistered unborn = new AlienRegistered(
+                registered.alienId(),
+                registered.vNumber(),
+                registered.name(),
+                registered.dateOfBirth(),
+                registered.claimedNationality(),
+                false,
+                List.of(new FamilyMember(FamilyMember.Relationship.CHILD, LocalDate.of(2026, 5, 1))),
+                registered.registeredOn());
+        LegalPosition position = LegalPosition.of(sequenced(List.of(unborn)));
+        assertThat(position.youngestMinorChildOn(LocalDate.of(2026, 4, 30))).isEmpty();
+        assertThat(position.youngestMinorChildOn(LocalDate.of(2026, 5, 1))).contains(LocalDate.of(2026, 5, 1));
     }
 }
