@@ -361,14 +361,14 @@ public class Case {
                 present("maximumEndOn", command.maximumEndOn()));
         Rejection.enforce(
                 DetentionRules.groundOfBasis(command.basis(), command.ground()),
-                DetentionRules.article39OnlyWhereItCounts(command.ground(), command.article39Applies()));
+                DetentionRules.article39OnlyWhereItCounts(command.ground(), command.article39()));
         Rejection.enforce(
                 happenedNotLaterThanToday("orderedOn", command.orderedOn(), LocalDate.now(clock)),
                 DetentionRules.notDetainedYet(state),
                 CaseRules.notBefore("maximumEndOn", command.maximumEndOn(), "orderedOn", command.orderedOn()),
                 DetentionRules.initialTermWithinMaximum(
                         command.ground(),
-                        command.article39Applies(),
+                        command.article39(),
                         command.orderedOn(),
                         command.maximumEndOn(),
                         persons.factsAbout(state.alienId(), command.orderedOn())));
@@ -378,7 +378,7 @@ public class Case {
                 command.orderedOn(),
                 command.maximumEndOn(),
                 command.ground(),
-                command.article39Applies()));
+                command.article39()));
     }
 
     @CommandHandler

@@ -422,8 +422,8 @@ public record CaseState(
                     placement = Optional.of(new Placement(PlacementKind.FAMILY_LOCATION, e.placedOn(), null));
                 case PlacementEnded e -> placement = Optional.empty();
                 case DetentionOrdered e -> {
-                    detention = Optional.of(new Detention(
-                            e.basis(), e.orderedOn(), e.maximumEndOn(), e.ground(), e.article39Applies()));
+                    detention = Optional.of(
+                            new Detention(e.basis(), e.orderedOn(), e.maximumEndOn(), e.ground(), e.article39()));
                     // Shelter ends on deprivation of liberty (Rva art. 1(d)).
                     placement = Optional.empty();
                 }

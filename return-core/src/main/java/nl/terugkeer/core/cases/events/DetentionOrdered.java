@@ -10,7 +10,8 @@ import nl.terugkeer.core.shared.CaseId;
  * (the last day included).
  *
  * @param ground absent (null) in events stored before issue 8: the basis alone then sets the limits, as it did then
- * @param article39Applies art. 39 Vw lengthens the first term (Vw 59(4), 59b(2)); absent (false) before issue 8
+ * @param article39Applies art. 39 Vw lengthens the first term (Vw 59(4), 59b(2)); absent (null, read as false) before
+ *     issue 8. A wrapper, not a primitive: the event mapper refuses a missing primitive, so old events would not read.
  */
 public record DetentionOrdered(
         CaseId caseId,
@@ -18,12 +19,17 @@ public record DetentionOrdered(
         LocalDate orderedOn,
         LocalDate maximumEndOn,
         DetentionGround ground,
-        boolean article39Applies)
+        Boolean article39Applies)
         implements CaseEvent {
 
     /** The form stored before issue 8: no ground. */
     public DetentionOrdered(CaseId caseId, DetentionBasis basis, LocalDate orderedOn, LocalDate maximumEndOn) {
-        this(caseId, basis, orderedOn, maximumEndOn, null, false);
+        this(caseId, basis, orderedOn, maximumEndOn, null, null);
+    }
+
+    /** Whether art. 39 Vw applies; an event without the flag (stored before issue 8) says no. */
+    public boolean article39() {
+        return Boolean.TRUE.equals(article39Applies);
     }
 
     @Override
