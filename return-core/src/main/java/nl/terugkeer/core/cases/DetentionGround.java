@@ -8,7 +8,7 @@ import java.util.Set;
  * The ground of an alien detention (grond van de bewaring) within its legal basis, with the maximum first term and the
  * extension the law allows for it, and the reasons that allow the extension.
  *
- * <p>Day counting (ADR 16): a term of N weeks or months that starts on the order date counts the order date as its
+ * <p>Day counting (ADR 17): a term of N weeks or months that starts on the order date counts the order date as its
  * first day, so its last day is the day before the same date N weeks or months later ({@link #lastDayOfFirstTerm}). An
  * extension starts the day after the first term's last day and is counted the same way ({@link #lastDayWithExtension}).
  */
@@ -59,7 +59,7 @@ public enum DetentionGround {
     /**
      * Dublin III art. 28(3) is said to allow detention until the transfer, at most 6 weeks after the request was
      * accepted: general knowledge, not verified. The acceptance date is not recorded, so the weeks count from the order
-     * date. Change it here (and in ADR 16) when the domain owners confirm or correct it.
+     * date. Change it here (and in ADR 17) when the domain owners confirm or correct it.
      */
     public static final int DUBLIN_TRANSFER_WEEKS = 6;
 

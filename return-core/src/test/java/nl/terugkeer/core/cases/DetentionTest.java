@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Detention per ground (Vw 59, 59a, 59b) with literal first and last days. The order date is day 1: a detention
  * ordered on 2026-01-01 for 4 weeks lasts up to and including 2026-01-28, for 6 months up to and including
- * 2026-06-30; an extension starts the day after the first term and is counted the same way (ADR 16).
+ * 2026-06-30; an extension starts the day after the first term and is counted the same way (ADR 17).
  */
 class DetentionTest extends CaseFixtureSupport {
 

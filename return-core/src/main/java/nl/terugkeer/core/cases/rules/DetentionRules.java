@@ -13,7 +13,7 @@ import nl.terugkeer.core.shared.Rejection;
 
 /**
  * Rules for alien detention (vreemdelingenbewaring, Vw art. 59, 59a, 59b). Every limit is a last day included: the
- * order date is day 1 (ADR 16). A detention recorded before grounds were recorded ({@code ground == null}) keeps the
+ * order date is day 1 (ADR 17). A detention recorded before grounds were recorded ({@code ground == null}) keeps the
  * limits of its basis as they were then ({@link #legacyExtensionWithinMaximum}).
  */
 public final class DetentionRules {
