@@ -32,10 +32,12 @@ public record FamilyMembership(
         return relationship == FamilyMember.Relationship.CHILD;
     }
 
-    /** Part of the family on {@code date}: born and joined on or before it, and not left on or before it. */
+    /**
+     * Part of the family on {@code date}: born (when the date of birth is known) and joined on or before it, and not
+     * left on or before it.
+     */
     public boolean presentOn(LocalDate date) {
-        return dateOfBirth != null
-                && !dateOfBirth.isAfter(date)
+        return (dateOfBirth == null || !dateOfBirth.isAfter(date))
                 && (joinedOn == null || !joinedOn.isAfter(date))
                 && (leftOn == null || date.isBefore(leftOn));
     }
