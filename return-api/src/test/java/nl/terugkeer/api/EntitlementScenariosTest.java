@@ -78,7 +78,7 @@ class EntitlementScenariosTest {
                 .onPerson("asylum-applications", FILED)
                 .signal()
                 .onCase("detentions", """
-                        {"basis":"ART_59B","orderedOn":"2026-03-01","maximumEndOn":"2026-03-29"}""")
+                        {"basis":"ART_59B","ground":"ART_59B_1_A","orderedOn":"2026-03-01","maximumEndOn":"2026-03-28"}""")
                 .onCase("detention-lifts", "{\"liftedOn\":\"2026-03-20\"}")
                 .expect("2026-02-28", "ASYLUM_RECEPTION")
                 .expect("2026-03-01", "NONE:DETAINED")

@@ -60,7 +60,7 @@ class FuzzedInputTest {
                 new Target(dtenv, "/v1/cases", """
                         {"alienId":"%s","source":"MUNICIPALITY","municipalityCode":"GM0363","reason":"r","signalledOn":"2026-10-01"}""".formatted(withoutCase)),
                 new Target(dtenv, "/v1/cases/" + caseId + "/detentions", """
-                        {"basis":"ART_59","orderedOn":"2026-10-02","maximumEndOn":"2027-04-01"}"""),
+                        {"basis":"ART_59","ground":"ART_59_1_A","orderedOn":"2026-10-02","maximumEndOn":"2027-04-01"}"""),
                 new Target(dtenv, "/v1/cases/" + caseId + "/return-support-grants", """
                         {"kind":"REINTEGRATION","adults":1,"minors":0,"amountInEuros":1800,"cashInEuros":300,"grantedOn":"2026-10-03"}"""),
                 new Target(ind, "/v1/aliens/" + alienId + "/asylum-decisions", """

@@ -8,6 +8,7 @@ import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +16,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.terugkeer.core.aliens.events.AlienEvent;
+import nl.terugkeer.core.cases.CaseState;
+import nl.terugkeer.core.cases.Detention;
+import nl.terugkeer.core.cases.DetentionBasis;
+import nl.terugkeer.core.cases.SequencedCaseEvent;
 import nl.terugkeer.core.cases.events.CaseEvent;
+import nl.terugkeer.core.cases.events.DetentionExtended;
+import nl.terugkeer.core.cases.events.DetentionOrdered;
 import nl.terugkeer.core.shared.AlienId;
 import nl.terugkeer.core.shared.CaseId;
 import nl.terugkeer.core.testdata.AlienSamples;
@@ -23,6 +30,7 @@ import nl.terugkeer.core.testdata.CaseSamples;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SimpleSerializedType;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -151,6 +159,45 @@ class StoredEventFormTest {
         }
         assertThat(JSON.readTree(normalised)).isEqualTo(JSON.readTree(Files.readString(golden)));
         assertThat(stored.get("userId").asString()).isEqualTo("u-1001");
+    }
+
+    /**
+     * Detention events as stored before issue 8 (no ground, no art. 39 flag; the golden files of that time, kept in
+     * {@code events/before-issue-8/}) still read, and fold to the old meaning: the same detention, without a ground, so
+     * the basis alone sets its limits as it did then.
+     */
+    @Test
+    void givenDetentionEventsStoredBeforeGrounds_whenRead_thenTheyFoldAsTheyDidThen() throws IOException {
+        Path before = GOLDEN.resolve("before-issue-8");
+        Object ordered = readStored(before.resolve("DetentionOrdered.json"), DetentionOrdered.class);
+        Object extended = readStored(before.resolve("DetentionExtended.json"), DetentionExtended.class);
+        Object orderedWithNulls =
+                readStored(before.resolve("DetentionOrdered-with-nulls.json"), DetentionOrdered.class);
+
+        assertThat(ordered)
+                .isEqualTo(new DetentionOrdered(
+                        CaseSamples.CASE_ID,
+                        DetentionBasis.ART_59,
+                        LocalDate.of(2026, 9, 1),
+                        LocalDate.of(2027, 3, 1),
+                        null,
+                        null));
+        assertThat(orderedWithNulls)
+                .isEqualTo(new DetentionOrdered(CaseSamples.CASE_ID, null, LocalDate.of(2026, 9, 1), null, null, null));
+        CaseState folded = CaseState.of(List.of(
+                new SequencedCaseEvent(0, CaseSamples.returnSignalled()),
+                new SequencedCaseEvent(1, (CaseEvent) ordered),
+                new SequencedCaseEvent(2, (CaseEvent) extended)));
+        assertThat(folded.detention())
+                .contains(new Detention(
+                        DetentionBasis.ART_59, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 9, 1), null, false));
+        assertThat(folded.detentionPastMaximumOn(LocalDate.of(2027, 9, 1))).isFalse();
+        assertThat(folded.detentionPastMaximumOn(LocalDate.of(2027, 9, 2))).isTrue();
+    }
+
+    private Object readStored(Path file, Class<?> type) throws IOException {
+        return serializer.deserialize(new SimpleSerializedObject<>(
+                Files.readString(file), String.class, new SimpleSerializedType(type.getName(), null)));
     }
 
     private void assertStoredFormIsPinned(Object event, Path folder) throws IOException {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.terugkeer.core.aliens.commands.RegisterAlien;
 import nl.terugkeer.core.cases.DetentionBasis;
+import nl.terugkeer.core.cases.DetentionGround;
 import nl.terugkeer.core.cases.SignalSource;
 import nl.terugkeer.core.cases.commands.AssignCaseManager;
 import nl.terugkeer.core.cases.commands.OrderDetention;
@@ -38,10 +39,21 @@ class WorkListTest {
         LocalDate today = TestClock.TODAY;
         String manager = "rv-" + CaseId.newId().value().toString().substring(0, 8);
         CaseId dueSoon = openCase(manager, "GM0014");
-        commands.sendAndWait(
-                new OrderDetention(dueSoon, DetentionBasis.ART_59, today.minusDays(30), today.plusDays(10)));
+        commands.sendAndWait(new OrderDetention(
+                dueSoon,
+                DetentionBasis.ART_59,
+                DetentionGround.ART_59_1_A,
+                false,
+                today.minusDays(30),
+                today.plusDays(10)));
         CaseId notDue = openCase(manager, "GM0014");
-        commands.sendAndWait(new OrderDetention(notDue, DetentionBasis.ART_59, today.minusDays(5), today.plusDays(90)));
+        commands.sendAndWait(new OrderDetention(
+                notDue,
+                DetentionBasis.ART_59,
+                DetentionGround.ART_59_1_A,
+                false,
+                today.minusDays(5),
+                today.plusDays(90)));
 
         Http http = Http.asDtenv(port);
         JsonNode cases = await().atMost(Duration.ofSeconds(10))

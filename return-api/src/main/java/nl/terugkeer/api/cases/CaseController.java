@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,7 @@ import nl.terugkeer.projections.casestatus.CaseStatus;
 import nl.terugkeer.projections.casestatus.FindCaseStatus;
 import nl.terugkeer.projections.personoverview.FindPersonOverview;
 import nl.terugkeer.projections.personoverview.PersonOverview;
+import nl.terugkeer.projections.worklist.DeadlineKind;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -78,7 +80,12 @@ class CaseController {
                 .body(Map.of("caseId", caseId.value(), "_links", Map.of("self", Map.of("href", self.toString()))));
     }
 
-    record Deadline(String kind, LocalDate dueOn) {}
+    record Deadline(String kind, LocalDate dueOn, String note) {
+
+        static Deadline of(DeadlineKind kind, LocalDate dueOn) {
+            return new Deadline(kind.name(), dueOn, kind.note());
+        }
+    }
 
     record CaseStatusResponse(
             UUID caseId,
@@ -92,6 +99,7 @@ class CaseController {
             List<String> activeMeasures,
             List<String> openObstacles,
             Map<String, Object> detention,
+            boolean detentionPastMaximum,
             LocalDate vblEndsOn,
             Map<String, Object> departure,
             LocalDate closedOn,
@@ -103,15 +111,18 @@ class CaseController {
             List<Deadline> deadlines = new ArrayList<>();
             person.map(PersonOverview::departureTermEndsOn)
                     .filter(end -> !end.isBefore(today))
-                    .ifPresent(end -> deadlines.add(new Deadline("DEPARTURE_TERM_END", end)));
+                    .ifPresent(end -> deadlines.add(Deadline.of(DeadlineKind.DEPARTURE_TERM_END, end)));
             person.map(PersonOverview::deferralLastDay)
                     .filter(end -> !end.isBefore(today))
-                    .ifPresent(end -> deadlines.add(new Deadline("ART_64_END", end)));
+                    .ifPresent(end -> deadlines.add(Deadline.of(DeadlineKind.ART_64_END, end)));
+            boolean pastMaximum = status.detentionPastMaximumOn(today);
             if (status.detentionMaximumEndOn() != null) {
-                deadlines.add(new Deadline("DETENTION_MAXIMUM", status.detentionMaximumEndOn()));
+                deadlines.add(Deadline.of(
+                        pastMaximum ? DeadlineKind.DETENTION_PAST_MAXIMUM : DeadlineKind.DETENTION_MAXIMUM,
+                        status.detentionMaximumEndOn()));
             }
             if (status.vblEndsOn() != null) {
-                deadlines.add(new Deadline("VBL_END", status.vblEndsOn()));
+                deadlines.add(Deadline.of(DeadlineKind.VBL_END, status.vblEndsOn()));
             }
             deadlines.sort(Comparator.comparing(Deadline::dueOn));
             LocalDate openUntil = status.closedOn() != null ? status.closedOn() : today;
@@ -127,9 +138,8 @@ class CaseController {
                     status.caseManager(),
                     status.activeMeasures(),
                     status.openObstacles(),
-                    status.detentionBasis() == null
-                            ? null
-                            : Map.of("basis", status.detentionBasis(), "maximumEndOn", status.detentionMaximumEndOn()),
+                    detentionOf(status, pastMaximum),
+                    pastMaximum,
                     status.vblEndsOn(),
                     status.departureType() == null
                             ? null
@@ -142,6 +152,20 @@ class CaseController {
                     deadlines,
                     Map.of("self", Map.of("href", self), "history", Map.of("href", self + "/history")));
         }
+    }
+
+    /** The current detention: basis, ground (absent for one recorded before grounds were), dates, past its maximum. */
+    private static Map<String, Object> detentionOf(CaseStatus status, boolean pastMaximum) {
+        if (status.detentionBasis() == null) {
+            return null;
+        }
+        Map<String, Object> detention = new LinkedHashMap<>();
+        detention.put("basis", status.detentionBasis());
+        detention.put("ground", status.detentionGround());
+        detention.put("orderedOn", status.detentionOrderedOn());
+        detention.put("maximumEndOn", status.detentionMaximumEndOn());
+        detention.put("pastMaximum", pastMaximum);
+        return detention;
     }
 
     /**

@@ -16,6 +16,8 @@ import nl.terugkeer.core.aliens.commands.GrantDepartureDeferral;
 import nl.terugkeer.core.aliens.commands.GrantReflectionPeriod;
 import nl.terugkeer.core.aliens.commands.GrantResidencePermit;
 import nl.terugkeer.core.aliens.commands.ImposeEntryBan;
+import nl.terugkeer.core.aliens.commands.RecordFamilyMemberJoining;
+import nl.terugkeer.core.aliens.commands.RecordFamilyMemberLeaving;
 import nl.terugkeer.core.aliens.commands.RefuseDepartureDeferral;
 import nl.terugkeer.core.aliens.commands.RefuseResidencePermit;
 import nl.terugkeer.core.aliens.commands.RequestDepartureDeferral;
@@ -27,6 +29,8 @@ import nl.terugkeer.core.aliens.events.DepartureDeferralGranted;
 import nl.terugkeer.core.aliens.events.DepartureDeferralRefused;
 import nl.terugkeer.core.aliens.events.DepartureDeferralRequested;
 import nl.terugkeer.core.aliens.events.EntryBanImposed;
+import nl.terugkeer.core.aliens.events.FamilyMemberJoined;
+import nl.terugkeer.core.aliens.events.FamilyMemberLeft;
 import nl.terugkeer.core.aliens.events.IdentityEstablished;
 import nl.terugkeer.core.aliens.events.NationalityEstablished;
 import nl.terugkeer.core.aliens.events.ProvisionalDeferralApplied;
@@ -245,6 +249,8 @@ public final class CommandRoutes {
                     ResidencePermitRefused.class),
             route(Aggregate.ALIEN, "entry-bans", ImposeEntryBan.class, EntryBanImposed.class),
             route(Aggregate.ALIEN, "reflection-periods", GrantReflectionPeriod.class, ReflectionPeriodGranted.class),
+            route(Aggregate.ALIEN, "family-member-joinings", RecordFamilyMemberJoining.class, FamilyMemberJoined.class),
+            route(Aggregate.ALIEN, "family-member-leavings", RecordFamilyMemberLeaving.class, FamilyMemberLeft.class),
             route(Aggregate.ALIEN, "corrections", CorrectAlienEntry.class, AlienEntryCorrected.class));
 
     private CommandRoutes() {}

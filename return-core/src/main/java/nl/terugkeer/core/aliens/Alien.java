@@ -21,6 +21,8 @@ import nl.terugkeer.core.aliens.commands.GrantDepartureDeferral;
 import nl.terugkeer.core.aliens.commands.GrantReflectionPeriod;
 import nl.terugkeer.core.aliens.commands.GrantResidencePermit;
 import nl.terugkeer.core.aliens.commands.ImposeEntryBan;
+import nl.terugkeer.core.aliens.commands.RecordFamilyMemberJoining;
+import nl.terugkeer.core.aliens.commands.RecordFamilyMemberLeaving;
 import nl.terugkeer.core.aliens.commands.RefuseDepartureDeferral;
 import nl.terugkeer.core.aliens.commands.RefuseResidencePermit;
 import nl.terugkeer.core.aliens.commands.RegisterAlien;
@@ -35,6 +37,8 @@ import nl.terugkeer.core.aliens.events.DepartureDeferralGranted;
 import nl.terugkeer.core.aliens.events.DepartureDeferralRefused;
 import nl.terugkeer.core.aliens.events.DepartureDeferralRequested;
 import nl.terugkeer.core.aliens.events.EntryBanImposed;
+import nl.terugkeer.core.aliens.events.FamilyMemberJoined;
+import nl.terugkeer.core.aliens.events.FamilyMemberLeft;
 import nl.terugkeer.core.aliens.events.IdentityEstablished;
 import nl.terugkeer.core.aliens.events.NationalityEstablished;
 import nl.terugkeer.core.aliens.events.ProvisionalDeferralApplied;
@@ -49,6 +53,7 @@ import nl.terugkeer.core.aliens.rules.ApplicationRules;
 import nl.terugkeer.core.aliens.rules.CorrectionRules;
 import nl.terugkeer.core.aliens.rules.DeferralRules;
 import nl.terugkeer.core.aliens.rules.EstablishmentRules;
+import nl.terugkeer.core.aliens.rules.FamilyRules;
 import nl.terugkeer.core.aliens.rules.PermitRules;
 import nl.terugkeer.core.aliens.rules.RegistrationRules;
 import nl.terugkeer.core.shared.AlienId;
@@ -269,6 +274,34 @@ public class Alien {
                 AlienRules.notBefore("endsOn", command.endsOn(), "grantedOn", command.grantedOn()),
                 PermitRules.reflectionAtMost3Months(command.grantedOn(), command.endsOn()));
         apply(new ReflectionPeriodGranted(alienId, command.grantedOn(), command.endsOn()));
+    }
+
+    // ---- family changes ----
+
+    @CommandHandler
+    void handle(RecordFamilyMemberJoining command, Clock clock) {
+        fact("joinedOn", command.joinedOn(), clock);
+        Rejection.enforce(
+                present("relationship", command.relationship()),
+                present("dateOfBirth", command.dateOfBirth()),
+                present("kind", command.kind()));
+        Rejection.enforce(
+                FamilyRules.birthIsOfAChild(command.kind(), command.relationship()),
+                FamilyRules.bornOnOrBeforeJoining(command.dateOfBirth(), command.joinedOn()));
+        apply(new FamilyMemberJoined(
+                alienId, command.relationship(), command.dateOfBirth(), command.kind(), command.joinedOn()));
+    }
+
+    @CommandHandler
+    void handle(RecordFamilyMemberLeaving command, Clock clock) {
+        fact("leftOn", command.leftOn(), clock);
+        Rejection.enforce(present("reason", command.reason()));
+        int memberPosition = command.memberPosition() == null ? 1 : command.memberPosition();
+        Rejection.enforce(FamilyRules.memberRecorded(position, command.memberSequence(), memberPosition));
+        Rejection.enforce(FamilyRules.memberPresentOn(
+                position.familyMember(command.memberSequence(), memberPosition).orElseThrow(), command.leftOn()));
+        apply(new FamilyMemberLeft(
+                alienId, command.memberSequence(), memberPosition, command.reason(), command.leftOn()));
     }
 
     // ---- corrections ----

@@ -77,6 +77,22 @@ public enum AlienRejection implements RejectionCode {
             Kind.RULE, "De bedenktijd duurt ten hoogste 3 maanden.", "The reflection period lasts at most 3 months."),
     REFLECTION_PERIOD_ALREADY_GRANTED(
             Kind.RULE, "De bedenktijd wordt maar één keer verleend.", "The reflection period is granted only once."),
+    FAMILY_MEMBER_BORN_AFTER_JOINING(
+            Kind.RULE,
+            "Een gezinslid kan niet vóór de eigen geboortedatum bij het gezin komen.",
+            "A family member cannot join the family before their date of birth."),
+    BIRTH_IS_OF_A_CHILD(
+            Kind.INVALID_INPUT,
+            "Een geboorte voegt een kind toe aan het gezin.",
+            "A birth adds a child to the family."),
+    FAMILY_MEMBER_UNKNOWN(
+            Kind.RULE,
+            "Er is geen gezinslid vastgelegd met dit volgnummer en deze plaats.",
+            "No family member is recorded with this sequence number and position."),
+    FAMILY_MEMBER_NOT_PRESENT(
+            Kind.RULE,
+            "Dit gezinslid hoort op die datum niet (meer) bij het gezin.",
+            "This family member is not part of the family on that date."),
     UNKNOWN_ENTRY(
             Kind.RULE, "Er is geen vastlegging met dit volgnummer.", "There is no entry with this sequence number."),
     CANNOT_CORRECT_CREATION(

@@ -2,10 +2,12 @@ package nl.terugkeer.core.aliens;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import nl.terugkeer.core.aliens.events.AlienEntryCorrected;
 import nl.terugkeer.core.aliens.events.AlienEvent;
 import nl.terugkeer.core.aliens.events.AlienRegistered;
@@ -16,6 +18,8 @@ import nl.terugkeer.core.aliens.events.DepartureDeferralGranted;
 import nl.terugkeer.core.aliens.events.DepartureDeferralRefused;
 import nl.terugkeer.core.aliens.events.DepartureDeferralRequested;
 import nl.terugkeer.core.aliens.events.EntryBanImposed;
+import nl.terugkeer.core.aliens.events.FamilyMemberJoined;
+import nl.terugkeer.core.aliens.events.FamilyMemberLeft;
 import nl.terugkeer.core.aliens.events.IdentityEstablished;
 import nl.terugkeer.core.aliens.events.NationalityEstablished;
 import nl.terugkeer.core.aliens.events.ProvisionalDeferralApplied;
@@ -50,7 +54,8 @@ public record LegalPosition(
         List<ResidencePermitGranted> permits,
         List<ResidencePermitRefused> permitRefusals,
         List<EntryBanImposed> entryBans,
-        Optional<ReflectionPeriodGranted> reflectionPeriod) {
+        Optional<ReflectionPeriodGranted> reflectionPeriod,
+        List<FamilyMembership> family) {
 
     public LegalPosition {
         history = List.copyOf(history);
@@ -62,6 +67,7 @@ public record LegalPosition(
         permits = List.copyOf(permits);
         permitRefusals = List.copyOf(permitRefusals);
         entryBans = List.copyOf(entryBans);
+        family = List.copyOf(family);
     }
 
     /** The position before anything was recorded. */
@@ -129,20 +135,61 @@ public record LegalPosition(
         return registration.map(AlienRegistered::unaccompaniedMinor).orElse(false);
     }
 
-    /** The dates of birth of the children among the family members, in registration order. */
-    public List<LocalDate> childrenDatesOfBirth() {
-        return registration
-                .map(r -> r.familyMembers().stream()
-                        .filter(m -> m.relationship() == FamilyMember.Relationship.CHILD)
-                        .map(FamilyMember::dateOfBirth)
-                        .toList())
-                .orElse(List.of());
+    /**
+     * The dates of birth of every child ever in the family: listed at the registration or joined later, including
+     * those who left since (so the days they turn 18 can be found); in the order they were recorded. Whether a child
+     * counts on a date is {@link #youngestMinorChildOn}.
+     */
+    public List<LocalDate> childrenDatesOfBirthEver() {
+        return family.stream()
+                .filter(FamilyMembership::isChild)
+                .map(FamilyMembership::dateOfBirth)
+                .filter(born -> born != null)
+                .toList();
     }
 
-    /** A family with at least one child under 18 on {@code date} (gezin met minderjarige kinderen). */
+    /** The days the family changed after the registration: a member joined, or a member left, in date order. */
+    public List<LocalDate> familyChangeDates() {
+        TreeSet<LocalDate> days = new TreeSet<>();
+        for (FamilyMembership member : family) {
+            if (member.joinedOn() != null) {
+                days.add(member.joinedOn());
+            }
+            if (member.leftOn() != null) {
+                days.add(member.leftOn());
+            }
+        }
+        return List.copyOf(days);
+    }
+
+    /** The family members who are part of the family on {@code date}, in the order they were recorded. */
+    public List<FamilyMembership> familyMembersPresentOn(LocalDate date) {
+        return family.stream().filter(m -> m.presentOn(date)).toList();
+    }
+
+    /** The member recorded by the entry at {@code sequence}, at {@code position} (from 1) in its list. */
+    public Optional<FamilyMembership> familyMember(long sequence, int position) {
+        return family.stream()
+                .filter(m -> m.sequence() == sequence && m.position() == position)
+                .findFirst();
+    }
+
+    /**
+     * The date of birth of the youngest child who is part of the family on {@code date} (listed at the registration,
+     * or joined on or before it, and not left on or before it) and under 18 on it; empty when there is none. The
+     * family location lasts until that child turns 18 (DTV-GL).
+     */
+    public Optional<LocalDate> youngestMinorChildOn(LocalDate date) {
+        return family.stream()
+                .filter(FamilyMembership::isChild)
+                .filter(m -> m.presentOn(date) && m.minorOn(date))
+                .map(FamilyMembership::dateOfBirth)
+                .max(Comparator.naturalOrder());
+    }
+
+    /** A family with at least one child under 18 present on {@code date} (gezin met minderjarige kinderen). */
     public boolean familyWithMinorChildrenOn(LocalDate date) {
-        return childrenDatesOfBirth().stream()
-                .anyMatch(born -> born.plusYears(18).isAfter(date));
+        return youngestMinorChildOn(date).isPresent();
     }
 
     public boolean identityEstablished() {
@@ -227,7 +274,8 @@ public record LegalPosition(
                 || deferralRequests.stream().anyMatch(r -> r.sequence() == sequence && !r.open())
                 || deferrals.stream()
                         .anyMatch(d ->
-                                d.requestSequence() == sequence || (d.sequence() == sequence && d.endedOn() != null));
+                                d.requestSequence() == sequence || (d.sequence() == sequence && d.endedOn() != null))
+                || family.stream().anyMatch(m -> m.sequence() == sequence && !m.fromRegistration() && m.hasLeft());
     }
 
     /** The events that count: the history without corrections and without the entries they correct. */
@@ -254,6 +302,7 @@ public record LegalPosition(
         List<ResidencePermitRefused> permitRefusals = new ArrayList<>();
         List<EntryBanImposed> entryBans = new ArrayList<>();
         Optional<ReflectionPeriodGranted> reflectionPeriod = Optional.empty();
+        List<FamilyMembership> family = new ArrayList<>();
 
         Next() {}
 
@@ -272,6 +321,7 @@ public record LegalPosition(
             permitRefusals = new ArrayList<>(p.permitRefusals);
             entryBans = new ArrayList<>(p.entryBans);
             reflectionPeriod = p.reflectionPeriod;
+            family = new ArrayList<>(p.family);
         }
 
         LegalPosition build() {
@@ -289,12 +339,21 @@ public record LegalPosition(
                     permits,
                     permitRefusals,
                     entryBans,
-                    reflectionPeriod);
+                    reflectionPeriod,
+                    family);
         }
 
         void evolve(SequencedAlienEvent entry) {
             switch (entry.event()) {
-                case AlienRegistered e -> registration = Optional.of(e);
+                case AlienRegistered e -> {
+                    registration = Optional.of(e);
+                    List<FamilyMember> listed = e.familyMembers() == null ? List.of() : e.familyMembers();
+                    for (int i = 0; i < listed.size(); i++) {
+                        FamilyMember m = listed.get(i);
+                        family.add(new FamilyMembership(
+                                entry.sequence(), i + 1, m.relationship(), m.dateOfBirth(), null, null, null, null));
+                    }
+                }
                 case IdentityEstablished e -> identity = Optional.of(e);
                 case NationalityEstablished e -> nationality = Optional.of(e);
                 case StatelessnessEstablished e -> statelessness = Optional.of(e);
@@ -326,6 +385,20 @@ public record LegalPosition(
                 case ResidencePermitRefused e -> permitRefusals.add(e);
                 case EntryBanImposed e -> entryBans.add(e);
                 case ReflectionPeriodGranted e -> reflectionPeriod = Optional.of(e);
+                case FamilyMemberJoined e ->
+                    family.add(new FamilyMembership(
+                            entry.sequence(),
+                            1,
+                            e.relationship(),
+                            e.dateOfBirth(),
+                            e.kind(),
+                            e.joinedOn(),
+                            null,
+                            null));
+                case FamilyMemberLeft e ->
+                    family.replaceAll(m -> m.sequence() == e.memberSequence() && m.position() == e.memberPosition()
+                            ? m.left(e.reason(), e.leftOn())
+                            : m);
                 case AlienEntryCorrected e -> {
                     // handled by refold: a correction changes which entries count, not a fact
                 }

@@ -356,18 +356,29 @@ public class Case {
         open();
         Rejection.enforce(
                 present("basis", command.basis()),
+                present("ground", command.ground()),
                 present("orderedOn", command.orderedOn()),
                 present("maximumEndOn", command.maximumEndOn()));
+        Rejection.enforce(
+                DetentionRules.groundOfBasis(command.basis(), command.ground()),
+                DetentionRules.article39OnlyWhereItCounts(command.ground(), command.article39()));
         Rejection.enforce(
                 happenedNotLaterThanToday("orderedOn", command.orderedOn(), LocalDate.now(clock)),
                 DetentionRules.notDetainedYet(state),
                 CaseRules.notBefore("maximumEndOn", command.maximumEndOn(), "orderedOn", command.orderedOn()),
                 DetentionRules.initialTermWithinMaximum(
-                        command.basis(),
+                        command.ground(),
+                        command.article39(),
                         command.orderedOn(),
                         command.maximumEndOn(),
                         persons.factsAbout(state.alienId(), command.orderedOn())));
-        apply(new DetentionOrdered(caseId, command.basis(), command.orderedOn(), command.maximumEndOn()));
+        apply(new DetentionOrdered(
+                caseId,
+                command.basis(),
+                command.orderedOn(),
+                command.maximumEndOn(),
+                command.ground(),
+                command.article39()));
     }
 
     @CommandHandler
@@ -377,10 +388,22 @@ public class Case {
         Rejection.enforce(DetentionRules.detained(state));
         Detention detention = state.detention().orElseThrow();
         Rejection.enforce(
-                CaseRules.notBefore("extendedUntil", command.extendedUntil(), "maximumEndOn", detention.maximumEndOn()),
-                DetentionRules.art59ExtensionHasReason(detention, command.reason()),
-                DetentionRules.extensionWithinMaximum(
-                        detention, command.extendedUntil(), persons.factsAbout(state.alienId(), command.extendedOn())));
+                CaseRules.notBefore("extendedOn", command.extendedOn(), "orderedOn", detention.orderedOn()),
+                DetentionRules.extendedBeforeMaximumEnd(detention, command.extendedOn()),
+                CaseRules.notBefore(
+                        "extendedUntil", command.extendedUntil(), "maximumEndOn", detention.maximumEndOn()));
+        PersonFacts person = persons.factsAbout(state.alienId(), command.extendedOn());
+        if (detention.ground() == null) {
+            Rejection.enforce(
+                    DetentionRules.legacyArt59ExtensionHasReason(detention, command.reason()),
+                    DetentionRules.legacyExtensionWithinMaximum(detention, command.extendedUntil(), person));
+        } else {
+            Rejection.enforce(
+                    DetentionRules.extensionReasonFitsGround(detention, command.reason()),
+                    DetentionRules.extensionWithinMaximum(detention, command.extendedUntil(), person),
+                    DetentionRules.extensionBeyondFirstTermHasReason(
+                            detention, command.extendedUntil(), command.reason()));
+        }
         apply(new DetentionExtended(caseId, command.reason(), command.extendedUntil(), command.extendedOn()));
     }
 

@@ -87,14 +87,30 @@ public enum CaseRejection implements RejectionCode {
             "A family location is for families with minor children."),
     ALREADY_DETAINED(Kind.RULE, "De vreemdeling is al in bewaring.", "The person is already detained."),
     NOT_DETAINED(Kind.RULE, "De vreemdeling is niet in bewaring.", "The person is not detained."),
+    DETENTION_GROUND_NOT_OF_BASIS(
+            Kind.INVALID_INPUT,
+            "De grond van de bewaring hoort niet bij de genoemde grondslag.",
+            "The detention ground does not belong to the stated legal basis."),
+    DETENTION_ARTICLE_39_NOT_FOR_GROUND(
+            Kind.INVALID_INPUT,
+            "Artikel 39 Vw verlengt alleen de bewaring op grond van art. 59 lid 4 of art. 59b lid 1 onder a tot en met c.",
+            "Art. 39 Vw only lengthens detention under art. 59(4) or art. 59b(1)(a) to (c)."),
     DETENTION_TOO_LONG(
             Kind.RULE,
-            "De bewaring overschrijdt de maximale termijn voor deze grondslag.",
-            "The detention exceeds the maximum term for its legal basis."),
+            "De bewaring overschrijdt de maximale termijn voor deze grond.",
+            "The detention exceeds the maximum term for its ground."),
     DETENTION_EXTENSION_NEEDS_REASON(
             Kind.RULE,
-            "Verlenging van bewaring op grond van art. 59 vereist een reden: geen medewerking of ontbrekende documenten.",
-            "Extending art. 59 detention needs a reason: non-cooperation or missing documents."),
+            "Verlenging van de bewaring na de eerste termijn vereist een reden die bij de grond past.",
+            "Extending detention beyond its first term needs a reason that fits its ground."),
+    DETENTION_EXTENSION_REASON_NOT_FOR_GROUND(
+            Kind.RULE,
+            "Deze reden staat geen verlenging van de bewaring op deze grond toe.",
+            "This reason does not allow extending detention on this ground."),
+    DETENTION_PAST_MAXIMUM_END(
+            Kind.RULE,
+            "De bewaring is voorbij haar maximale einddatum en kan niet meer worden verlengd; leg de opheffing vast.",
+            "The detention is past its maximum end and can no longer be extended; record the lift."),
     DETENTION_EXTENSION_TOO_LONG(
             Kind.RULE,
             "De verlenging overschrijdt de maximale duur van de bewaring.",

@@ -182,6 +182,14 @@ public record CaseState(
         return detention.isPresent();
     }
 
+    /**
+     * Still recorded as detained on {@code date} although the detention's maximum end (as ordered or extended) lies
+     * before it: the law no longer allows it, and the lift must be recorded. Never extended silently.
+     */
+    public boolean detentionPastMaximumOn(LocalDate date) {
+        return detention.map(d -> d.pastMaximumOn(date)).orElse(false);
+    }
+
     public CasePhase phase() {
         if (isClosed()) {
             return CasePhase.CLOSED;
@@ -414,13 +422,13 @@ public record CaseState(
                     placement = Optional.of(new Placement(PlacementKind.FAMILY_LOCATION, e.placedOn(), null));
                 case PlacementEnded e -> placement = Optional.empty();
                 case DetentionOrdered e -> {
-                    detention = Optional.of(new Detention(e.basis(), e.orderedOn(), e.maximumEndOn()));
+                    detention = Optional.of(
+                            new Detention(e.basis(), e.orderedOn(), e.maximumEndOn(), e.ground(), e.article39()));
                     // Shelter ends on deprivation of liberty (Rva art. 1(d)); a placement that began after the order
                     // (a detention recorded late, already lifted by then) stays.
                     placement = placement.filter(p -> p.placedOn().isAfter(e.orderedOn()));
                 }
-                case DetentionExtended e ->
-                    detention = detention.map(d -> new Detention(d.basis(), d.orderedOn(), e.extendedUntil()));
+                case DetentionExtended e -> detention = detention.map(d -> d.extendedUntil(e.extendedUntil()));
                 case DetentionLifted e -> detention = Optional.empty();
                 case ObstacleRegistered e -> openObstacles.add(e);
                 case ObstacleResolved e -> openObstacles.removeIf(o -> o.type() == e.type());

@@ -21,6 +21,7 @@ import nl.terugkeer.core.aliens.AsylumApplicationKind;
 import nl.terugkeer.core.aliens.DecisionOutcome;
 import nl.terugkeer.core.aliens.Deferral;
 import nl.terugkeer.core.aliens.DeferralKind;
+import nl.terugkeer.core.aliens.FamilyMembership;
 import nl.terugkeer.core.aliens.LegalPosition;
 import nl.terugkeer.core.aliens.PermitKind;
 import nl.terugkeer.core.aliens.SequencedAlienEvent;
@@ -227,7 +228,12 @@ public final class EntitlementPolicy {
     // Vw art. 56; policy on the family location (DT&V, gezinslocatie): a family with minor children keeps shelter until
     // departure or until the youngest child turns 18, after placement there or once the departure term has ended.
     private List<Episode> familyLocation(Facts f) {
-        Optional<LocalDate> youngest = f.person.childrenDatesOfBirth().stream().max(Comparator.naturalOrder());
+        // The youngest child present, also once of age: its 18th birthday is when the family location ran out.
+        Optional<LocalDate> youngest = f.person.familyMembersPresentOn(f.date).stream()
+                .filter(FamilyMembership::isChild)
+                .map(FamilyMembership::dateOfBirth)
+                .filter(born -> born != null && !born.isAfter(f.date))
+                .max(Comparator.naturalOrder());
         if (youngest.isEmpty()) {
             return List.of();
         }
@@ -552,7 +558,8 @@ public final class EntitlementPolicy {
         LegalPosition person = LegalPosition.of(PersonHistory.alienEventsValidOn(history.person(), LocalDate.MAX));
         person.registration()
                 .ifPresent(r -> days.add(firstDayAfter(lastDayOfTermAfter(r.dateOfBirth(), Period.ofYears(18)))));
-        person.childrenDatesOfBirth().forEach(birth -> days.add(birth.plusYears(18)));
+        person.childrenDatesOfBirthEver().forEach(birth -> days.add(birth.plusYears(18)));
+        days.addAll(person.familyChangeDates());
         person.asylumApplications().stream()
                 .map(AsylumApplication::term)
                 .flatMap(Optional::stream)

@@ -189,7 +189,7 @@ class LegalPositionTest extends AlienFixtureSupport {
         LocalDate childBorn = LocalDate.of(2019, 1, 10);
         assertThat(position.dateOfBirth()).isEqualTo(LocalDate.of(1991, 6, 15));
         assertThat(position.unaccompaniedMinor()).isFalse();
-        assertThat(position.childrenDatesOfBirth()).containsExactly(childBorn);
+        assertThat(position.childrenDatesOfBirthEver()).containsExactly(childBorn);
         assertThat(position.familyWithMinorChildrenOn(TestClock.TODAY)).isTrue();
         assertThat(position.familyWithMinorChildrenOn(childBorn.plusYears(18))).isFalse();
         assertThat(position.identityEstablished()).isFalse();
@@ -211,7 +211,7 @@ class LegalPositionTest extends AlienFixtureSupport {
                         new FamilyMember(FamilyMember.Relationship.CHILD, LocalDate.of(2019, 1, 10))),
                 LocalDate.of(2026, 3, 2));
         LegalPosition position = LegalPosition.of(sequenced(List.of(registered)));
-        assertThat(position.childrenDatesOfBirth()).containsExactly(LocalDate.of(2019, 1, 10));
+        assertThat(position.childrenDatesOfBirthEver()).containsExactly(LocalDate.of(2019, 1, 10));
         // The child turns 18 on 2037-01-10: a minor on the day before, an adult on the day itself.
         assertThat(position.familyWithMinorChildrenOn(LocalDate.of(2037, 1, 9))).isTrue();
         assertThat(position.familyWithMinorChildrenOn(LocalDate.of(2037, 1, 10)))
@@ -350,9 +350,49 @@ class LegalPositionTest extends AlienFixtureSupport {
         assertThat(position.stateless()).isFalse();
         assertThat(position.entryBanImposed()).isFalse();
         assertThat(position.openDeferralRequest()).isEmpty();
-        assertThat(position.childrenDatesOfBirth()).isEmpty();
+        assertThat(position.childrenDatesOfBirthEver()).isEmpty();
         assertThat(position.hasPendingApplication()).isFalse();
         assertThat(position.deferralInForceOn(TestClock.TODAY)).isEmpty();
         assertThat(position.permitValidOn(TestClock.TODAY)).isEmpty();
+    }
+
+    @Test
+    void givenAChildBorn2019_whenAskedOnTheDayBeforeAndOnIts18thBirthday_thenMinorUntilTheDayBefore() {
+        LegalPosition position = LegalPosition.of(sequenced(List.of(alienRegistered())));
+        assertThat(position.youngestMinorChildOn(LocalDate.of(2037, 1, 9))).contains(LocalDate.of(2019, 1, 10));
+        assertThat(position.youngestMinorChildOn(LocalDate.of(2037, 1, 10))).isEmpty();
+        assertThat(position.familyWithMinorChildrenOn(LocalDate.of(2037, 1, 10)))
+                .isFalse();
+    }
+
+    @Test
+    void givenAChildBornAndAChildWhoLeft_whenAskedForEveryChildAndTheChangeDays_thenBothAreListed() {
+        LegalPosition position = LegalPosition.of(
+                sequenced(List.of(alienRegistered(), AlienSamples.childBorn(), AlienSamples.familyMemberLeft(0, 1))));
+        assertThat(position.childrenDatesOfBirthEver())
+                .containsExactly(LocalDate.of(2019, 1, 10), LocalDate.of(2026, 8, 14));
+        assertThat(position.familyChangeDates()).containsExactly(LocalDate.of(2026, 8, 14), LocalDate.of(2026, 10, 1));
+        assertThat(position.familyMembersPresentOn(LocalDate.of(2026, 10, 1)))
+                .extracting(FamilyMembership::dateOfBirth)
+                .containsExactly(LocalDate.of(2026, 8, 14));
+        assertThat(position.youngestMinorChildOn(LocalDate.of(2026, 8, 13))).contains(LocalDate.of(2019, 1, 10));
+        assertThat(position.youngestMinorChildOn(LocalDate.of(2026, 10, 1))).contains(LocalDate.of(2026, 8, 14));
+    }
+
+    @Test
+    void givenAChildListedAtRegistrationButBornLater_whenAskedBeforeItsBirth_thenItDoesNotCount() {
+        AlienRegistered registered = alienRegistered();
+        AlienRegistered unborn = new AlienRegistered(
+                registered.alienId(),
+                registered.vNumber(),
+                registered.name(),
+                registered.dateOfBirth(),
+                registered.claimedNationality(),
+                false,
+                List.of(new FamilyMember(FamilyMember.Relationship.CHILD, LocalDate.of(2026, 5, 1))),
+                registered.registeredOn());
+        LegalPosition position = LegalPosition.of(sequenced(List.of(unborn)));
+        assertThat(position.youngestMinorChildOn(LocalDate.of(2026, 4, 30))).isEmpty();
+        assertThat(position.youngestMinorChildOn(LocalDate.of(2026, 5, 1))).contains(LocalDate.of(2026, 5, 1));
     }
 }

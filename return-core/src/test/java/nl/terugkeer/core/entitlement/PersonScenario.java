@@ -35,7 +35,7 @@ import nl.terugkeer.core.aliens.rules.PermitRules;
 import nl.terugkeer.core.cases.CaseState;
 import nl.terugkeer.core.cases.CloseReason;
 import nl.terugkeer.core.cases.DepartureType;
-import nl.terugkeer.core.cases.DetentionBasis;
+import nl.terugkeer.core.cases.DetentionGround;
 import nl.terugkeer.core.cases.LaissezPasserPurpose;
 import nl.terugkeer.core.cases.PersonFacts;
 import nl.terugkeer.core.cases.PlacementKind;
@@ -572,16 +572,19 @@ record PersonScenario(Profile profile, List<Step> steps) {
                     }
                 }
                 case ORDER_DETENTION -> {
-                    DetentionBasis basis = DetentionBasis.values()[p(DetentionBasis.values().length)];
-                    LocalDate maximumEndOn =
+                    DetentionGround ground = DetentionGround.values()[p(DetentionGround.values().length)];
+                    LocalDate wanted =
                             person.familyWithMinorChildren() ? today.plusWeeks(2) : today.plusDays(7 + q(170));
+                    LocalDate firstTerm = ground.lastDayOfFirstTerm(today, false);
+                    LocalDate maximumEndOn = wanted.isAfter(firstTerm) ? firstTerm : wanted;
                     if (allowed(
                             DetentionRules.notDetainedYet(state),
-                            DetentionRules.initialTermWithinMaximum(basis, today, maximumEndOn, person))) {
+                            DetentionRules.initialTermWithinMaximum(ground, false, today, maximumEndOn, person))) {
                         add(
                                 aggregate,
                                 MatterKind.DETENTION,
-                                seq -> new DetentionOrdered(caseId, basis, today, maximumEndOn));
+                                seq -> new DetentionOrdered(
+                                        caseId, ground.basis(), today, maximumEndOn, ground, false));
                     }
                 }
                 case LIFT_DETENTION -> {

@@ -7,6 +7,8 @@ import nl.terugkeer.core.aliens.AsylumApplicationKind;
 import nl.terugkeer.core.aliens.DecisionOutcome;
 import nl.terugkeer.core.aliens.DeferralGround;
 import nl.terugkeer.core.aliens.DepartureTerm;
+import nl.terugkeer.core.aliens.FamilyJoinKind;
+import nl.terugkeer.core.aliens.FamilyLeaveReason;
 import nl.terugkeer.core.aliens.FamilyMember;
 import nl.terugkeer.core.aliens.PermitKind;
 import nl.terugkeer.core.aliens.PersonName;
@@ -24,6 +26,8 @@ import nl.terugkeer.core.aliens.commands.GrantDepartureDeferral;
 import nl.terugkeer.core.aliens.commands.GrantReflectionPeriod;
 import nl.terugkeer.core.aliens.commands.GrantResidencePermit;
 import nl.terugkeer.core.aliens.commands.ImposeEntryBan;
+import nl.terugkeer.core.aliens.commands.RecordFamilyMemberJoining;
+import nl.terugkeer.core.aliens.commands.RecordFamilyMemberLeaving;
 import nl.terugkeer.core.aliens.commands.RefuseDepartureDeferral;
 import nl.terugkeer.core.aliens.commands.RefuseResidencePermit;
 import nl.terugkeer.core.aliens.commands.RegisterAlien;
@@ -38,6 +42,8 @@ import nl.terugkeer.core.aliens.events.DepartureDeferralGranted;
 import nl.terugkeer.core.aliens.events.DepartureDeferralRefused;
 import nl.terugkeer.core.aliens.events.DepartureDeferralRequested;
 import nl.terugkeer.core.aliens.events.EntryBanImposed;
+import nl.terugkeer.core.aliens.events.FamilyMemberJoined;
+import nl.terugkeer.core.aliens.events.FamilyMemberLeft;
 import nl.terugkeer.core.aliens.events.IdentityEstablished;
 import nl.terugkeer.core.aliens.events.NationalityEstablished;
 import nl.terugkeer.core.aliens.events.ProvisionalDeferralApplied;
@@ -67,6 +73,11 @@ public final class AlienSamples {
     public static final LocalDate PERMIT_VALID_FROM = LocalDate.of(2026, 11, 16);
     public static final LocalDate REFLECTION_GRANTED_ON = LocalDate.of(2026, 4, 1);
     public static final LocalDate CORRECTED_ON = LocalDate.of(2026, 11, 25);
+    /** The registered child's date of birth (see {@link #registerAlien()}). */
+    public static final LocalDate CHILD_BORN_ON = LocalDate.of(2019, 1, 10);
+
+    public static final LocalDate BABY_BORN_ON = LocalDate.of(2026, 8, 14);
+    public static final LocalDate MEMBER_LEFT_ON = LocalDate.of(2026, 10, 1);
 
     private AlienSamples() {}
 
@@ -82,7 +93,7 @@ public final class AlienSamples {
                 LocalDate.of(1991, 6, 15),
                 "SYR",
                 false,
-                List.of(new FamilyMember(FamilyMember.Relationship.CHILD, LocalDate.of(2019, 1, 10))),
+                List.of(new FamilyMember(FamilyMember.Relationship.CHILD, CHILD_BORN_ON)),
                 REGISTERED_ON);
     }
 
@@ -272,6 +283,34 @@ public final class AlienSamples {
         return new ReflectionPeriodGranted(ALIEN_ID, c.grantedOn(), c.endsOn());
     }
 
+    /** A child born into the family on {@link #BABY_BORN_ON}, recorded as joining that day. */
+    public static RecordFamilyMemberJoining recordBirth() {
+        return recordFamilyMemberJoining(
+                FamilyMember.Relationship.CHILD, BABY_BORN_ON, FamilyJoinKind.BORN, BABY_BORN_ON);
+    }
+
+    public static RecordFamilyMemberJoining recordFamilyMemberJoining(
+            FamilyMember.Relationship relationship, LocalDate dateOfBirth, FamilyJoinKind kind, LocalDate joinedOn) {
+        return new RecordFamilyMemberJoining(ALIEN_ID, relationship, dateOfBirth, kind, joinedOn);
+    }
+
+    public static FamilyMemberJoined childBorn() {
+        return familyMemberJoined(recordBirth());
+    }
+
+    public static FamilyMemberJoined familyMemberJoined(RecordFamilyMemberJoining c) {
+        return new FamilyMemberJoined(ALIEN_ID, c.relationship(), c.dateOfBirth(), c.kind(), c.joinedOn());
+    }
+
+    /** The member recorded at {@code sequence}, {@code position} leaves on {@link #MEMBER_LEFT_ON}. */
+    public static RecordFamilyMemberLeaving recordFamilyMemberLeaving(long sequence, Integer position) {
+        return new RecordFamilyMemberLeaving(ALIEN_ID, sequence, position, FamilyLeaveReason.MOVED_OUT, MEMBER_LEFT_ON);
+    }
+
+    public static FamilyMemberLeft familyMemberLeft(long sequence, int position) {
+        return new FamilyMemberLeft(ALIEN_ID, sequence, position, FamilyLeaveReason.MOVED_OUT, MEMBER_LEFT_ON);
+    }
+
     public static CorrectAlienEntry correctAlienEntry(long sequence) {
         return new CorrectAlienEntry(ALIEN_ID, sequence, "recorded on the wrong person", CORRECTED_ON);
     }
@@ -300,6 +339,8 @@ public final class AlienSamples {
                 residencePermitRefused(),
                 entryBanImposed(),
                 reflectionPeriodGranted(),
+                childBorn(),
+                familyMemberLeft(0, 1),
                 alienEntryCorrected(1, "IdentityEstablished"));
     }
 }

@@ -6,8 +6,8 @@ import java.util.UUID;
 import nl.terugkeer.core.cases.AdviceOutcome;
 import nl.terugkeer.core.cases.CloseReason;
 import nl.terugkeer.core.cases.DepartureType;
-import nl.terugkeer.core.cases.DetentionBasis;
 import nl.terugkeer.core.cases.DetentionExtensionReason;
+import nl.terugkeer.core.cases.DetentionGround;
 import nl.terugkeer.core.cases.IndChannel;
 import nl.terugkeer.core.cases.LaissezPasserPurpose;
 import nl.terugkeer.core.cases.ObstacleType;
@@ -300,14 +300,23 @@ public final class CaseSamples {
         return new PlacedInFamilyLocation(c.caseId(), c.placedOn());
     }
 
+    /** Art. 59(1)(a) detention for its whole first term of 6 months: 2026-09-01 up to and including 2027-02-28. */
     public static OrderDetention orderDetention() {
-        return new OrderDetention(
-                CASE_ID, DetentionBasis.ART_59, DETENTION_ORDERED_ON, DETENTION_ORDERED_ON.plusMonths(6));
+        return orderDetention(DetentionGround.ART_59_1_A, false, DETENTION_ORDERED_ON, LocalDate.of(2027, 2, 28));
+    }
+
+    public static OrderDetention orderDetention(
+            DetentionGround ground, boolean article39Applies, LocalDate orderedOn, LocalDate maximumEndOn) {
+        return new OrderDetention(CASE_ID, ground.basis(), ground, article39Applies, orderedOn, maximumEndOn);
     }
 
     public static DetentionOrdered detentionOrdered() {
-        OrderDetention c = orderDetention();
-        return new DetentionOrdered(c.caseId(), c.basis(), c.orderedOn(), c.maximumEndOn());
+        return detentionOrdered(orderDetention());
+    }
+
+    public static DetentionOrdered detentionOrdered(OrderDetention c) {
+        return new DetentionOrdered(
+                c.caseId(), c.basis(), c.orderedOn(), c.maximumEndOn(), c.ground(), c.article39Applies());
     }
 
     public static ExtendDetention extendDetention() {

@@ -15,7 +15,10 @@ import nl.terugkeer.core.cases.events.ReturnSignalled;
 
 /**
  * Where a return case stands, as the case-status projection last saw it. Dates are business dates; anything that
- * depends on today (days open, deadlines due) is computed at query time from them.
+ * depends on today (days open, deadlines due, a detention past its maximum) is computed at query time from them.
+ *
+ * @param detentionGround null when not detained, and for a detention recorded before grounds were recorded
+ * @param detentionMaximumEndOn the last day the current detention may last, as ordered or extended
  */
 public record CaseStatus(
         UUID caseId,
@@ -29,6 +32,8 @@ public record CaseStatus(
         List<String> activeMeasures,
         List<String> openObstacles,
         String detentionBasis,
+        String detentionGround,
+        LocalDate detentionOrderedOn,
         LocalDate detentionMaximumEndOn,
         LocalDate vblEndsOn,
         String departureType,
@@ -61,6 +66,8 @@ public record CaseStatus(
                         .sorted()
                         .toList(),
                 detention.map(d -> d.basis().name()).orElse(null),
+                detention.map(Detention::ground).map(Enum::name).orElse(null),
+                detention.map(Detention::orderedOn).orElse(null),
                 detention.map(Detention::maximumEndOn).orElse(null),
                 state.vblPlacement().map(Placement::endsOn).orElse(null),
                 departure.map(d -> d.type().name()).orElse(null),
@@ -69,5 +76,13 @@ public record CaseStatus(
                 state.closure().map(CaseClosed::closedOn).orElse(null),
                 version,
                 lastRecordedAt);
+    }
+
+    /**
+     * Still detained on {@code date} while the detention's maximum end lies before it: the law no longer allows it, so
+     * the lift must be recorded (never extended silently). {@code date} is the service's today, or the date asked for.
+     */
+    public boolean detentionPastMaximumOn(LocalDate date) {
+        return detentionMaximumEndOn != null && date.isAfter(detentionMaximumEndOn);
     }
 }

@@ -33,7 +33,8 @@ public class CaseStatusProjection {
 
     private static final String COLUMNS = """
             case_id, alien_id, phase, signal_source, municipality_code, reason, signalled_on, case_manager,
-            active_measures, open_obstacles, detention_basis, detention_max_end_on, vbl_ends_on, departure_type,
+            active_measures, open_obstacles, detention_basis, detention_ground, detention_ordered_on,
+            detention_max_end_on, vbl_ends_on, departure_type,
             departed_on, departure_presumed, closed_on, last_sequence, last_recorded_at""";
 
     private final JdbcClient jdbc;
@@ -62,6 +63,8 @@ public class CaseStatusProjection {
                 .setTextArray("active_measures", status.activeMeasures())
                 .setTextArray("open_obstacles", status.openObstacles())
                 .set("detention_basis", status.detentionBasis())
+                .set("detention_ground", status.detentionGround())
+                .set("detention_ordered_on", status.detentionOrderedOn())
                 .set("detention_max_end_on", status.detentionMaximumEndOn())
                 .set("vbl_ends_on", status.vblEndsOn())
                 .set("departure_type", status.departureType())
@@ -100,6 +103,8 @@ public class CaseStatusProjection {
                 list(rs.getArray("active_measures")),
                 list(rs.getArray("open_obstacles")),
                 rs.getString("detention_basis"),
+                rs.getString("detention_ground"),
+                rs.getObject("detention_ordered_on", LocalDate.class),
                 rs.getObject("detention_max_end_on", LocalDate.class),
                 rs.getObject("vbl_ends_on", LocalDate.class),
                 rs.getString("departure_type"),

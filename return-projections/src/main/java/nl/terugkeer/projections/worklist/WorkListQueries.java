@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Work lists read from the case-status table: no table of their own, and "due soon" is decided at query time
- * against the given day, so nothing has to be scheduled.
+ * against the given day, so nothing has to be scheduled. A detention whose maximum end lies before that day is
+ * flagged as past its legal maximum, whatever the horizon.
  */
 public class WorkListQueries {
 
@@ -31,29 +32,36 @@ public class WorkListQueries {
                         FROM projections.case_status c
                         LEFT JOIN projections.person_overview p ON p.alien_id = c.alien_id
                         WHERE c.closed_on IS NULL AND %s
-                        ORDER BY LEAST(c.detention_max_end_on, c.vbl_ends_on, p.departure_term_ends_on,
+                        ORDER BY CASE WHEN c.detention_max_end_on < :today THEN 0 ELSE 1 END,
+                                 LEAST(c.detention_max_end_on, c.vbl_ends_on, p.departure_term_ends_on,
                                        p.deferral_last_day) NULLS LAST, c.signalled_on
                         LIMIT 1000
                         """.formatted(filter))
                 .param("key", query.caseManager() != null ? query.caseManager() : query.municipalityCode())
+                .param("today", query.today())
                 .query((rs, row) -> {
                     List<WorkListItem.Deadline> due = new ArrayList<>();
+                    LocalDate detentionEnd = rs.getObject("detention_max_end_on", LocalDate.class);
+                    if (detentionEnd != null && detentionEnd.isBefore(query.today())) {
+                        due.add(WorkListItem.Deadline.of(DeadlineKind.DETENTION_PAST_MAXIMUM, detentionEnd));
+                    } else {
+                        addIfDue(due, DeadlineKind.DETENTION_MAXIMUM, detentionEnd, query.today(), horizon);
+                    }
                     addIfDue(
                             due,
-                            "DETENTION_MAXIMUM",
-                            rs.getObject("detention_max_end_on", LocalDate.class),
+                            DeadlineKind.VBL_END,
+                            rs.getObject("vbl_ends_on", LocalDate.class),
                             query.today(),
                             horizon);
-                    addIfDue(due, "VBL_END", rs.getObject("vbl_ends_on", LocalDate.class), query.today(), horizon);
                     addIfDue(
                             due,
-                            "DEPARTURE_TERM_END",
+                            DeadlineKind.DEPARTURE_TERM_END,
                             rs.getObject("departure_term_ends_on", LocalDate.class),
                             query.today(),
                             horizon);
                     addIfDue(
                             due,
-                            "ART_64_END",
+                            DeadlineKind.ART_64_END,
                             rs.getObject("deferral_last_day", LocalDate.class),
                             query.today(),
                             horizon);
@@ -70,9 +78,9 @@ public class WorkListQueries {
     }
 
     private static void addIfDue(
-            List<WorkListItem.Deadline> due, String kind, LocalDate on, LocalDate today, LocalDate horizon) {
+            List<WorkListItem.Deadline> due, DeadlineKind kind, LocalDate on, LocalDate today, LocalDate horizon) {
         if (on != null && !on.isBefore(today) && !on.isAfter(horizon)) {
-            due.add(new WorkListItem.Deadline(kind, on));
+            due.add(WorkListItem.Deadline.of(kind, on));
         }
     }
 }

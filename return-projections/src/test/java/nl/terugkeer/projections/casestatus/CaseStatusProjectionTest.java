@@ -64,7 +64,9 @@ class CaseStatusProjectionTest {
                         List.of("DETENTION", "REPORTING_OBLIGATION"),
                         List.of("NON_STATEMENT"),
                         "ART_59",
-                        LocalDate.of(2027, 3, 1),
+                        "ART_59_1_A",
+                        LocalDate.of(2026, 9, 1),
+                        LocalDate.of(2027, 2, 28),
                         null,
                         null,
                         null,
@@ -72,6 +74,16 @@ class CaseStatusProjectionTest {
                         null,
                         4,
                         Instant.parse("2026-09-01T07:00:00Z")));
+    }
+
+    @Test
+    void givenADetentionUntil28February2027_whenAskedOnItsLastDayAndTheDayAfter_thenPastItsMaximumOnlyTheDayAfter() {
+        recordAndHandle(CaseSamples.returnSignalled(), CaseSamples.detentionOrdered());
+
+        CaseStatus detained = status().orElseThrow();
+        assertThat(detained.detentionMaximumEndOn()).isEqualTo(LocalDate.of(2027, 2, 28));
+        assertThat(detained.detentionPastMaximumOn(LocalDate.of(2027, 2, 28))).isFalse();
+        assertThat(detained.detentionPastMaximumOn(LocalDate.of(2027, 3, 1))).isTrue();
     }
 
     @Test
@@ -90,6 +102,8 @@ class CaseStatusProjectionTest {
                         null,
                         List.of(),
                         List.of(),
+                        null,
+                        null,
                         null,
                         null,
                         null,

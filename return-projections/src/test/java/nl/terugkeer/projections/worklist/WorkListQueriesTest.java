@@ -24,6 +24,7 @@ import nl.terugkeer.core.cases.SignalSource;
 import nl.terugkeer.core.cases.events.CaseClosed;
 import nl.terugkeer.core.cases.events.CaseEvent;
 import nl.terugkeer.core.cases.events.CaseManagerAssigned;
+import nl.terugkeer.core.cases.events.DetentionLifted;
 import nl.terugkeer.core.cases.events.DetentionOrdered;
 import nl.terugkeer.core.cases.events.PlacedInVbl;
 import nl.terugkeer.core.cases.events.ReturnSignalled;
@@ -124,12 +125,12 @@ class WorkListQueriesTest {
         assertThat(workList)
                 .extracting(WorkListItem::caseId, WorkListItem::dueSoon)
                 .containsExactly(
-                        tuple(caseId(1).value(), List.of(new Deadline(kind.name(), LocalDate.of(2026, 12, 12)))),
+                        tuple(caseId(1).value(), List.of(deadline(kind.name(), LocalDate.of(2026, 12, 12)))),
                         tuple(caseId(2).value(), List.of()));
     }
 
     @ParameterizedTest
-    @EnumSource(Kind.class)
+    @EnumSource(value = Kind.class, mode = EnumSource.Mode.EXCLUDE, names = "DETENTION_MAXIMUM")
     void givenDeadlinesTodayAndYesterday_whenTheWorkListIsRead_thenTodaysIsDueSoonAndYesterdaysIsNot(Kind kind) {
         openCase(1, MANAGER, "GM0363");
         kind.record(this, 1, LocalDate.of(2026, 11, 28));
@@ -142,7 +143,60 @@ class WorkListQueriesTest {
                 .extracting(WorkListItem::caseId, WorkListItem::dueSoon)
                 .containsExactly(
                         tuple(caseId(2).value(), List.of()),
-                        tuple(caseId(1).value(), List.of(new Deadline(kind.name(), LocalDate.of(2026, 11, 28)))));
+                        tuple(caseId(1).value(), List.of(deadline(kind.name(), LocalDate.of(2026, 11, 28)))));
+    }
+
+    @Test
+    void givenDetentionsEndingTodayAndYesterday_whenTheWorkListIsRead_thenTodaysIsDueAndYesterdaysIsPastItsMaximum() {
+        openCase(1, MANAGER, "GM0363");
+        Kind.DETENTION_MAXIMUM.record(this, 1, LocalDate.of(2026, 11, 28));
+        openCase(2, MANAGER, "GM0363");
+        Kind.DETENTION_MAXIMUM.record(this, 2, LocalDate.of(2026, 11, 27));
+
+        List<WorkListItem> workList = workListOf(MANAGER);
+
+        assertThat(workList)
+                .extracting(WorkListItem::caseId, WorkListItem::dueSoon)
+                .containsExactly(
+                        tuple(
+                                caseId(2).value(),
+                                List.of(new Deadline(
+                                        "DETENTION_PAST_MAXIMUM",
+                                        LocalDate.of(2026, 11, 27),
+                                        "past its legal maximum: record the lift"))),
+                        tuple(
+                                caseId(1).value(),
+                                List.of(new Deadline(
+                                        "DETENTION_MAXIMUM",
+                                        LocalDate.of(2026, 11, 28),
+                                        "detention reaches its maximum end: extend it or record the lift"))));
+    }
+
+    @Test
+    void givenADetentionPastItsMaximumMonthsAgo_whenTheWorkListIsRead_thenItIsFlaggedAndListedFirst() {
+        openCase(1, MANAGER, "GM0363");
+        Kind.VBL_END.record(this, 1, LocalDate.of(2026, 11, 30));
+        openCase(2, MANAGER, "GM0363");
+        Kind.DETENTION_MAXIMUM.record(this, 2, LocalDate.of(2026, 7, 9));
+
+        List<WorkListItem> workList = workListOf(MANAGER);
+
+        assertThat(workList)
+                .extracting(WorkListItem::caseId, WorkListItem::dueSoon)
+                .containsExactly(
+                        tuple(caseId(2).value(), List.of(deadline("DETENTION_PAST_MAXIMUM", LocalDate.of(2026, 7, 9)))),
+                        tuple(caseId(1).value(), List.of(deadline("VBL_END", LocalDate.of(2026, 11, 30)))));
+    }
+
+    @Test
+    void givenADetentionPastItsMaximumThatIsLifted_whenTheWorkListIsRead_thenNothingIsFlagged() {
+        openCase(1, MANAGER, "GM0363");
+        Kind.DETENTION_MAXIMUM.record(this, 1, LocalDate.of(2026, 7, 9));
+        record(new DetentionLifted(caseId(1), LocalDate.of(2026, 7, 9)));
+
+        assertThat(workListOf(MANAGER))
+                .extracting(WorkListItem::caseId, WorkListItem::dueSoon)
+                .containsExactly(tuple(caseId(1).value(), List.of()));
     }
 
     @Test
@@ -158,9 +212,9 @@ class WorkListQueriesTest {
                 .singleElement()
                 .extracting(WorkListItem::dueSoon)
                 .isEqualTo(List.of(
-                        new Deadline("DEPARTURE_TERM_END", LocalDate.of(2026, 12, 1)),
-                        new Deadline("DETENTION_MAXIMUM", LocalDate.of(2026, 12, 5)),
-                        new Deadline("ART_64_END", LocalDate.of(2026, 12, 10))));
+                        deadline("DEPARTURE_TERM_END", LocalDate.of(2026, 12, 1)),
+                        deadline("DETENTION_MAXIMUM", LocalDate.of(2026, 12, 5)),
+                        deadline("ART_64_END", LocalDate.of(2026, 12, 10))));
     }
 
     @Test
@@ -182,7 +236,7 @@ class WorkListQueriesTest {
                         tuple(
                                 caseId(3).value(),
                                 "IN_PROGRESS",
-                                List.of(new Deadline("VBL_END", LocalDate.of(2026, 12, 1)))),
+                                List.of(deadline("VBL_END", LocalDate.of(2026, 12, 1)))),
                         tuple(caseId(2).value(), "IN_PROGRESS", List.of()),
                         tuple(caseId(1).value(), "IN_PROGRESS", List.of()));
     }
@@ -203,7 +257,7 @@ class WorkListQueriesTest {
                         "RV-3003",
                         "GM0599",
                         LocalDate.of(2026, 3, 11),
-                        List.of(new Deadline("VBL_END", LocalDate.of(2026, 12, 12)))));
+                        List.of(deadline("VBL_END", LocalDate.of(2026, 12, 12)))));
     }
 
     @Test
@@ -218,6 +272,10 @@ class WorkListQueriesTest {
         assertThatThrownBy(() -> new FindWorkList(MANAGER, "GM0363", TODAY, 14))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new FindWorkList(null, null, TODAY, 14)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static Deadline deadline(String kind, LocalDate dueOn) {
+        return Deadline.of(DeadlineKind.valueOf(kind), dueOn);
     }
 
     // ---- cases and persons ----

@@ -22,6 +22,8 @@ public sealed interface AlienEvent
                 ResidencePermitRefused,
                 EntryBanImposed,
                 ReflectionPeriodGranted,
+                FamilyMemberJoined,
+                FamilyMemberLeft,
                 AlienEntryCorrected {
 
     AlienId alienId();
