@@ -10,6 +10,7 @@ import java.util.Optional;
 import nl.terugkeer.core.aliens.commands.ApplyProvisionalDeferral;
 import nl.terugkeer.core.aliens.commands.CorrectAlienEntry;
 import nl.terugkeer.core.aliens.commands.DecideAsylumApplication;
+import nl.terugkeer.core.aliens.commands.DecideInterimRelief;
 import nl.terugkeer.core.aliens.commands.DecideRegularApplication;
 import nl.terugkeer.core.aliens.commands.EndDepartureDeferral;
 import nl.terugkeer.core.aliens.commands.EstablishIdentity;
@@ -23,10 +24,12 @@ import nl.terugkeer.core.aliens.commands.GrantResidencePermit;
 import nl.terugkeer.core.aliens.commands.ImposeEntryBan;
 import nl.terugkeer.core.aliens.commands.RecordFamilyMemberJoining;
 import nl.terugkeer.core.aliens.commands.RecordFamilyMemberLeaving;
+import nl.terugkeer.core.aliens.commands.RecordReceptionFraud;
 import nl.terugkeer.core.aliens.commands.RefuseDepartureDeferral;
 import nl.terugkeer.core.aliens.commands.RefuseResidencePermit;
 import nl.terugkeer.core.aliens.commands.RegisterAlien;
 import nl.terugkeer.core.aliens.commands.RequestDepartureDeferral;
+import nl.terugkeer.core.aliens.commands.RequestInterimRelief;
 import nl.terugkeer.core.aliens.events.AlienEntryCorrected;
 import nl.terugkeer.core.aliens.events.AlienEvent;
 import nl.terugkeer.core.aliens.events.AlienRegistered;
@@ -40,8 +43,11 @@ import nl.terugkeer.core.aliens.events.EntryBanImposed;
 import nl.terugkeer.core.aliens.events.FamilyMemberJoined;
 import nl.terugkeer.core.aliens.events.FamilyMemberLeft;
 import nl.terugkeer.core.aliens.events.IdentityEstablished;
+import nl.terugkeer.core.aliens.events.InterimReliefDecided;
+import nl.terugkeer.core.aliens.events.InterimReliefRequested;
 import nl.terugkeer.core.aliens.events.NationalityEstablished;
 import nl.terugkeer.core.aliens.events.ProvisionalDeferralApplied;
+import nl.terugkeer.core.aliens.events.ReceptionFraudEstablished;
 import nl.terugkeer.core.aliens.events.ReflectionPeriodGranted;
 import nl.terugkeer.core.aliens.events.RegularApplicationDecided;
 import nl.terugkeer.core.aliens.events.RegularApplicationFiled;
@@ -54,6 +60,7 @@ import nl.terugkeer.core.aliens.rules.CorrectionRules;
 import nl.terugkeer.core.aliens.rules.DeferralRules;
 import nl.terugkeer.core.aliens.rules.EstablishmentRules;
 import nl.terugkeer.core.aliens.rules.FamilyRules;
+import nl.terugkeer.core.aliens.rules.InterimReliefRules;
 import nl.terugkeer.core.aliens.rules.PermitRules;
 import nl.terugkeer.core.aliens.rules.RegistrationRules;
 import nl.terugkeer.core.shared.AlienId;
@@ -186,6 +193,35 @@ public class Alien {
                 alienId, command.applicationSequence(), command.outcome(), command.decidedOn()));
     }
 
+    // ---- interim relief against an asylum rejection ----
+
+    @CommandHandler
+    void handle(RequestInterimRelief command, Clock clock) {
+        fact("requestedOn", command.requestedOn(), clock);
+        Rejection.enforce(InterimReliefRules.asylumRejected(position));
+        Rejection.enforce(
+                InterimReliefRules.noInterimReliefPending(position),
+                AlienRules.notBefore(
+                        "requestedOn",
+                        command.requestedOn(),
+                        "decidedOn",
+                        position.latestAsylumApplication().orElseThrow().decidedOn()));
+        apply(new InterimReliefRequested(alienId, command.requestedOn()));
+    }
+
+    @CommandHandler
+    void handle(DecideInterimRelief command, Clock clock) {
+        fact("decidedOn", command.decidedOn(), clock);
+        Rejection.enforce(present("outcome", command.outcome()));
+        Rejection.enforce(InterimReliefRules.interimReliefPending(position));
+        Rejection.enforce(AlienRules.notBefore(
+                "decidedOn",
+                command.decidedOn(),
+                "requestedOn",
+                position.pendingInterimRelief().orElseThrow().requestedOn()));
+        apply(new InterimReliefDecided(alienId, command.outcome(), command.decidedOn()));
+    }
+
     // ---- art. 64 deferral of departure ----
 
     @CommandHandler
@@ -274,6 +310,12 @@ public class Alien {
                 AlienRules.notBefore("endsOn", command.endsOn(), "grantedOn", command.grantedOn()),
                 PermitRules.reflectionAtMost3Months(command.grantedOn(), command.endsOn()));
         apply(new ReflectionPeriodGranted(alienId, command.grantedOn(), command.endsOn()));
+    }
+
+    @CommandHandler
+    void handle(RecordReceptionFraud command, Clock clock) {
+        fact("establishedOn", command.establishedOn(), clock);
+        apply(new ReceptionFraudEstablished(alienId, command.establishedOn()));
     }
 
     // ---- family changes ----

@@ -93,6 +93,16 @@ public enum AlienRejection implements RejectionCode {
             Kind.RULE,
             "Dit gezinslid hoort op die datum niet (meer) bij het gezin.",
             "This family member is not part of the family on that date."),
+    NO_ASYLUM_REJECTION(
+            Kind.RULE,
+            "Een voorlopige voorziening vraagt een afgewezen asielaanvraag.",
+            "Interim relief needs a rejected asylum application."),
+    INTERIM_RELIEF_ALREADY_PENDING(
+            Kind.RULE, "Er loopt al een voorlopige voorziening.", "Interim relief is already pending."),
+    NO_PENDING_INTERIM_RELIEF(
+            Kind.RULE,
+            "Er loopt geen voorlopige voorziening om op te beslissen.",
+            "No interim relief is pending to decide on."),
     UNKNOWN_ENTRY(
             Kind.RULE, "Er is geen vastlegging met dit volgnummer.", "There is no entry with this sequence number."),
     CANNOT_CORRECT_CREATION(

@@ -21,8 +21,11 @@ import nl.terugkeer.core.aliens.events.EntryBanImposed;
 import nl.terugkeer.core.aliens.events.FamilyMemberJoined;
 import nl.terugkeer.core.aliens.events.FamilyMemberLeft;
 import nl.terugkeer.core.aliens.events.IdentityEstablished;
+import nl.terugkeer.core.aliens.events.InterimReliefDecided;
+import nl.terugkeer.core.aliens.events.InterimReliefRequested;
 import nl.terugkeer.core.aliens.events.NationalityEstablished;
 import nl.terugkeer.core.aliens.events.ProvisionalDeferralApplied;
+import nl.terugkeer.core.aliens.events.ReceptionFraudEstablished;
 import nl.terugkeer.core.aliens.events.ReflectionPeriodGranted;
 import nl.terugkeer.core.aliens.events.RegularApplicationDecided;
 import nl.terugkeer.core.aliens.events.RegularApplicationFiled;
@@ -55,7 +58,9 @@ public record LegalPosition(
         List<ResidencePermitRefused> permitRefusals,
         List<EntryBanImposed> entryBans,
         Optional<ReflectionPeriodGranted> reflectionPeriod,
-        List<FamilyMembership> family) {
+        List<FamilyMembership> family,
+        List<InterimRelief> interimReliefs,
+        List<ReceptionFraudEstablished> frauds) {
 
     public LegalPosition {
         history = List.copyOf(history);
@@ -68,6 +73,8 @@ public record LegalPosition(
         permitRefusals = List.copyOf(permitRefusals);
         entryBans = List.copyOf(entryBans);
         family = List.copyOf(family);
+        interimReliefs = List.copyOf(interimReliefs);
+        frauds = List.copyOf(frauds);
     }
 
     /** The position before anything was recorded. */
@@ -256,6 +263,11 @@ public record LegalPosition(
                 .reduce((first, second) -> second);
     }
 
+    /** The interim relief requested and not yet decided. */
+    public Optional<InterimRelief> pendingInterimRelief() {
+        return interimReliefs.stream().filter(InterimRelief::pending).findFirst();
+    }
+
     public boolean entryBanImposed() {
         return !entryBans.isEmpty();
     }
@@ -275,7 +287,8 @@ public record LegalPosition(
                 || deferrals.stream()
                         .anyMatch(d ->
                                 d.requestSequence() == sequence || (d.sequence() == sequence && d.endedOn() != null))
-                || family.stream().anyMatch(m -> m.sequence() == sequence && !m.fromRegistration() && m.hasLeft());
+                || family.stream().anyMatch(m -> m.sequence() == sequence && !m.fromRegistration() && m.hasLeft())
+                || interimReliefs.stream().anyMatch(r -> r.sequence() == sequence && !r.pending());
     }
 
     /** The events that count: the history without corrections and without the entries they correct. */
@@ -303,6 +316,8 @@ public record LegalPosition(
         List<EntryBanImposed> entryBans = new ArrayList<>();
         Optional<ReflectionPeriodGranted> reflectionPeriod = Optional.empty();
         List<FamilyMembership> family = new ArrayList<>();
+        List<InterimRelief> interimReliefs = new ArrayList<>();
+        List<ReceptionFraudEstablished> frauds = new ArrayList<>();
 
         Next() {}
 
@@ -322,6 +337,8 @@ public record LegalPosition(
             entryBans = new ArrayList<>(p.entryBans);
             reflectionPeriod = p.reflectionPeriod;
             family = new ArrayList<>(p.family);
+            interimReliefs = new ArrayList<>(p.interimReliefs);
+            frauds = new ArrayList<>(p.frauds);
         }
 
         LegalPosition build() {
@@ -340,7 +357,9 @@ public record LegalPosition(
                     permitRefusals,
                     entryBans,
                     reflectionPeriod,
-                    family);
+                    family,
+                    interimReliefs,
+                    frauds);
         }
 
         void evolve(SequencedAlienEvent entry) {
@@ -399,6 +418,11 @@ public record LegalPosition(
                     family.replaceAll(m -> m.sequence() == e.memberSequence() && m.position() == e.memberPosition()
                             ? m.left(e.reason(), e.leftOn())
                             : m);
+                case InterimReliefRequested e ->
+                    interimReliefs.add(new InterimRelief(entry.sequence(), e.requestedOn(), null, null));
+                case InterimReliefDecided e ->
+                    interimReliefs.replaceAll(r -> r.pending() ? r.decided(e.outcome(), e.decidedOn()) : r);
+                case ReceptionFraudEstablished e -> frauds.add(e);
                 case AlienEntryCorrected e -> {
                     // handled by refold: a correction changes which entries count, not a fact
                 }

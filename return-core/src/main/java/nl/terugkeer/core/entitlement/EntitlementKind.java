@@ -4,6 +4,11 @@ package nl.terugkeer.core.entitlement;
 public enum EntitlementKind {
     /** COA reception of an asylum seeker (Rva 2005 art. 1(d), 3). */
     ASYLUM_RECEPTION,
+    /**
+     * Reception continued while interim relief against an asylum rejection is pending, until 4 weeks after it is
+     * refused (Rva art. 5), or while it is granted (Rva art. 3(3)(a)).
+     */
+    INTERIM_RELIEF,
     /** Reception continued during the departure term after a rejection (Vw art. 62; Rva art. 5, 7(1)(b)). */
     DEPARTURE_TERM,
     /** Reception during art. 64 deferral of departure and 4 weeks after (Rva art. 3(3)(f), 7(1)(d)). */

@@ -22,6 +22,7 @@ import nl.terugkeer.core.aliens.DecisionOutcome;
 import nl.terugkeer.core.aliens.Deferral;
 import nl.terugkeer.core.aliens.DeferralKind;
 import nl.terugkeer.core.aliens.FamilyMembership;
+import nl.terugkeer.core.aliens.InterimRelief;
 import nl.terugkeer.core.aliens.LegalPosition;
 import nl.terugkeer.core.aliens.PermitKind;
 import nl.terugkeer.core.aliens.SequencedAlienEvent;
@@ -62,8 +63,11 @@ public final class EntitlementPolicy {
     private static final String CASE = "Case";
 
     /** Reception under the Rva 2005, which its art. 7(1) endings apply to. */
-    private static final Set<EntitlementKind> RVA_RECEPTION =
-            EnumSet.of(EntitlementKind.ASYLUM_RECEPTION, EntitlementKind.DEPARTURE_TERM, EntitlementKind.ART_64);
+    private static final Set<EntitlementKind> RVA_RECEPTION = EnumSet.of(
+            EntitlementKind.ASYLUM_RECEPTION,
+            EntitlementKind.INTERIM_RELIEF,
+            EntitlementKind.DEPARTURE_TERM,
+            EntitlementKind.ART_64);
 
     private static final Set<EntitlementKind> EVERY_KIND = EnumSet.complementOf(EnumSet.of(EntitlementKind.NONE));
 
@@ -72,12 +76,14 @@ public final class EntitlementPolicy {
      * application and an unaccompanied minor's reception resume when a permit runs out.
      */
     private static final Set<EntitlementKind> RETURN_TRACK = EnumSet.of(
+            EntitlementKind.INTERIM_RELIEF,
             EntitlementKind.DEPARTURE_TERM,
             EntitlementKind.ART_64,
             EntitlementKind.FAMILY_LOCATION,
             EntitlementKind.VBL);
 
     private static final Set<EntitlementKind> RETURN_TRACK_AND_RVB = EnumSet.of(
+            EntitlementKind.INTERIM_RELIEF,
             EntitlementKind.DEPARTURE_TERM,
             EntitlementKind.ART_64,
             EntitlementKind.FAMILY_LOCATION,
@@ -150,6 +156,7 @@ public final class EntitlementPolicy {
         return Stream.of(
                         unaccompaniedMinor(f),
                         asylumReception(f),
+                        interimRelief(f),
                         art64(f),
                         departureTerm(f),
                         familyLocation(f),
@@ -189,6 +196,31 @@ public final class EntitlementPolicy {
                         List.of(f.alienEvent(a.sequence())),
                         Explanations.asylumReception(a.kind(), a.filedOn())))
                 .toList();
+    }
+
+    // Rva 2005 art. 5: reception continues while interim relief against the asylum rejection is pending, until 4 weeks
+    // after it is refused; Rva 2005 art. 3(3)(a): granted interim relief gives reception while it holds.
+    private List<Episode> interimRelief(Facts f) {
+        return f.person.interimReliefs().stream()
+                .map(r -> {
+                    boolean granted = r.outcome() == DecisionOutcome.GRANTED;
+                    LocalDate lastDay = interimReliefLastDay(r);
+                    return new Episode(
+                            EntitlementKind.INTERIM_RELIEF,
+                            granted ? "Rva 2005 art. 3(3)(a)" : "Rva 2005 art. 5",
+                            r.requestedOn(),
+                            lastDay,
+                            List.of(f.alienEvent(r.sequence())),
+                            Explanations.interimRelief(r.requestedOn(), r.outcome(), r.decidedOn(), lastDay));
+                })
+                .toList();
+    }
+
+    /** The last day of reception on interim relief: 4 weeks after a refusal; none while pending or granted. */
+    private static LocalDate interimReliefLastDay(InterimRelief relief) {
+        return relief.outcome() == DecisionOutcome.REJECTED
+                ? lastDayOfTermAfter(relief.decidedOn(), Period.ofWeeks(4))
+                : null;
     }
 
     // Rva 2005 art. 3(3)(f), 7(1)(d): art. 64 gives reception until 4 weeks after it ends; a provisional art. 64 only
@@ -312,6 +344,7 @@ public final class EntitlementPolicy {
             endings.addAll(missedTwice(f, c));
         }
         endings.addAll(entryBans(f));
+        endings.addAll(frauds(f));
         endings.addAll(permits(f));
         return endings;
     }
@@ -373,6 +406,20 @@ public final class EntitlementPolicy {
                         RVA_RECEPTION,
                         f.alienRefTo(ban),
                         Explanations.entryBan(ban.imposedOn())))
+                .toList();
+    }
+
+    // Rva 2005 art. 7(1)(k): established fraud ends reception under the Rva 2005 at once.
+    private static List<Ending> frauds(Facts f) {
+        return f.person.frauds().stream()
+                .map(fraud -> new Ending(
+                        Refusal.FRAUD,
+                        "Rva 2005 art. 7(1)(k)",
+                        fraud.establishedOn(),
+                        fraud.establishedOn(),
+                        RVA_RECEPTION,
+                        f.alienRefTo(fraud),
+                        Explanations.fraud(fraud.establishedOn())))
                 .toList();
     }
 
@@ -527,6 +574,13 @@ public final class EntitlementPolicy {
                         firstDayOut,
                         e.refs(),
                         Explanations.art64Ended(e.lastDay())));
+            case INTERIM_RELIEF ->
+                Optional.of(no(
+                        Refusal.INTERIM_RELIEF_REFUSED,
+                        "Rva 2005 art. 5",
+                        firstDayOut,
+                        e.refs(),
+                        Explanations.interimReliefRefused(e.lastDay())));
             case VBL ->
                 Optional.of(no(
                         Refusal.VBL_ENDED,
@@ -568,6 +622,10 @@ public final class EntitlementPolicy {
             days.add(firstDayAfter(deferral.lastDay()));
             days.add(firstDayAfter(art64ReceptionLastDay(deferral)));
         }
+        person.interimReliefs().stream()
+                .map(EntitlementPolicy::interimReliefLastDay)
+                .filter(lastDay -> lastDay != null)
+                .forEach(lastDay -> days.add(firstDayAfter(lastDay)));
         person.permits().forEach(p -> {
             days.add(p.validFrom());
             if (p.validUntil() != null) days.add(firstDayAfter(p.validUntil()));

@@ -4,6 +4,7 @@ import static nl.terugkeer.core.entitlement.Days.writtenOut;
 
 import java.time.LocalDate;
 import nl.terugkeer.core.aliens.AsylumApplicationKind;
+import nl.terugkeer.core.aliens.DecisionOutcome;
 import nl.terugkeer.core.aliens.DeferralKind;
 import nl.terugkeer.core.aliens.PermitKind;
 import nl.terugkeer.core.cases.DepartureType;
@@ -37,6 +38,30 @@ final class Explanations {
                 + " op grond van artikel 64 Vw tot en met " + writtenOut(deferralLastDay)
                 + ": recht op opvang tot en met " + writtenOut(receptionLastDay)
                 + ", vier weken daarna (artikelen 3, derde lid, onder f, en 7, eerste lid, onder d, Rva 2005).";
+    }
+
+    static String interimRelief(
+            LocalDate requestedOn, DecisionOutcome outcome, LocalDate decidedOn, LocalDate lastDay) {
+        String requested =
+                "Voorlopige voorziening tegen de afwijzing van de asielaanvraag gevraagd op " + writtenOut(requestedOn);
+        if (outcome == null) {
+            return requested + ": de opvang loopt door zolang op het verzoek niet is beslist (artikel 5 Rva 2005).";
+        }
+        return outcome == DecisionOutcome.GRANTED
+                ? requested + " en toegewezen op " + writtenOut(decidedOn)
+                        + ": recht op opvang zolang de voorziening geldt (artikel 3, derde lid, onder a, Rva 2005)."
+                : requested + " en afgewezen op " + writtenOut(decidedOn) + ": de opvang loopt door tot en met "
+                        + writtenOut(lastDay) + ", vier weken daarna (artikel 5 Rva 2005).";
+    }
+
+    static String interimReliefRefused(LocalDate lastDay) {
+        return "De voorlopige voorziening is afgewezen; de opvang liep tot en met " + writtenOut(lastDay)
+                + ", vier weken daarna (artikel 5 Rva 2005).";
+    }
+
+    static String fraud(LocalDate establishedOn) {
+        return "Fraude vastgesteld op " + writtenOut(establishedOn)
+                + ": de opvang eindigt direct (artikel 7, eerste lid, onder k, Rva 2005).";
     }
 
     static String departureTerm(LocalDate decidedOn, int days, LocalDate lastDay) {

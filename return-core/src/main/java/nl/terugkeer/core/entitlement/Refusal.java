@@ -10,6 +10,10 @@ public enum Refusal {
     DETAINED,
     /** Rva 2005 art. 7(1)(h): an entry ban ends reception at once. */
     ENTRY_BAN,
+    /** Rva 2005 art. 7(1)(k): established fraud ends reception under the Rva 2005 at once. */
+    FRAUD,
+    /** Rva 2005 art. 5: the interim relief was refused; reception ran until 4 weeks after. */
+    INTERIM_RELIEF_REFUSED,
     /** Rva 2005 art. 7(1)(j): two consecutive missed check-ins end reception 2 weeks after the first. */
     REPORTING_MISSED_TWICE,
     /** Vw art. 62; Rva 2005 art. 7(1)(b): the departure term has ended. */

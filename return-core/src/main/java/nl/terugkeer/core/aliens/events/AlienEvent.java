@@ -24,6 +24,9 @@ public sealed interface AlienEvent
                 ReflectionPeriodGranted,
                 FamilyMemberJoined,
                 FamilyMemberLeft,
+                InterimReliefRequested,
+                InterimReliefDecided,
+                ReceptionFraudEstablished,
                 AlienEntryCorrected {
 
     AlienId alienId();
