@@ -16,6 +16,9 @@ import nl.terugkeer.core.aliens.events.AsylumApplicationFiled;
 import nl.terugkeer.core.aliens.events.DepartureDeferralGranted;
 import nl.terugkeer.core.aliens.events.DepartureDeferralRequested;
 import nl.terugkeer.core.aliens.events.EntryBanImposed;
+import nl.terugkeer.core.aliens.events.InterimReliefDecided;
+import nl.terugkeer.core.aliens.events.InterimReliefRequested;
+import nl.terugkeer.core.aliens.events.ReceptionFraudEstablished;
 import nl.terugkeer.core.aliens.events.ReflectionPeriodGranted;
 import nl.terugkeer.core.aliens.events.ResidencePermitGranted;
 import nl.terugkeer.core.cases.DepartureType;
@@ -150,6 +153,71 @@ class EntitlementBoundariesTest {
                         "ASYLUM_RECEPTION",
                         LocalDate.of(2026, 4, 1),
                         "NONE:ENTRY_BAN"),
+                Edge.endingOnItsOwn(
+                        "interim relief refused (Rva 5): requested 10 May, refused 20 May, reception through 17 Jun",
+                        () -> {
+                            HistoryBuilder b = rejected(HistoryBuilder.adult(), 28);
+                            return b.alien(new InterimReliefRequested(b.alienId, LocalDate.of(2026, 5, 10)))
+                                    .alien(new InterimReliefDecided(
+                                            b.alienId, DecisionOutcome.REJECTED, LocalDate.of(2026, 5, 20)))
+                                    .build();
+                        },
+                        LocalDate.of(2026, 5, 10),
+                        LocalDate.of(2026, 6, 17),
+                        "INTERIM_RELIEF",
+                        LocalDate.of(2026, 6, 18),
+                        "NONE:INTERIM_RELIEF_REFUSED"),
+                Edge.endingOnItsOwn(
+                        "interim relief pending (Rva 5) after a 0-day term: from the request, no last day",
+                        () -> {
+                            HistoryBuilder b = rejected(HistoryBuilder.adult(), 0);
+                            return b.alien(new InterimReliefRequested(b.alienId, LocalDate.of(2026, 5, 4)))
+                                    .build();
+                        },
+                        LocalDate.of(2026, 5, 4),
+                        LocalDate.of(2026, 11, 28),
+                        "INTERIM_RELIEF",
+                        null,
+                        null),
+                Edge.endingOnItsOwn(
+                        "interim relief granted (Rva 3(3)(a)): reception while it holds",
+                        () -> {
+                            HistoryBuilder b = rejected(HistoryBuilder.adult(), 28);
+                            return b.alien(new InterimReliefRequested(b.alienId, LocalDate.of(2026, 5, 10)))
+                                    .alien(new InterimReliefDecided(
+                                            b.alienId, DecisionOutcome.GRANTED, LocalDate.of(2026, 5, 20)))
+                                    .build();
+                        },
+                        LocalDate.of(2026, 5, 10),
+                        LocalDate.of(2027, 5, 10),
+                        "INTERIM_RELIEF",
+                        null,
+                        null),
+                Edge.endedByALaterFact(
+                        "fraud (Rva 7(1)(k)): at once",
+                        () -> {
+                            HistoryBuilder b = filed(HistoryBuilder.adult());
+                            return b.alien(new ReceptionFraudEstablished(b.alienId, LocalDate.of(2026, 4, 1)))
+                                    .build();
+                        },
+                        LocalDate.of(2026, 2, 1),
+                        LocalDate.of(2026, 3, 31),
+                        "ASYLUM_RECEPTION",
+                        LocalDate.of(2026, 4, 1),
+                        "NONE:FRAUD"),
+                Edge.endedByALaterFact(
+                        "fraud (Rva 7(1)(k)) during interim relief: at once",
+                        () -> {
+                            HistoryBuilder b = rejected(HistoryBuilder.adult(), 28);
+                            return b.alien(new InterimReliefRequested(b.alienId, LocalDate.of(2026, 5, 10)))
+                                    .alien(new ReceptionFraudEstablished(b.alienId, LocalDate.of(2026, 7, 1)))
+                                    .build();
+                        },
+                        LocalDate.of(2026, 5, 10),
+                        LocalDate.of(2026, 6, 30),
+                        "INTERIM_RELIEF",
+                        LocalDate.of(2026, 7, 1),
+                        "NONE:FRAUD"),
                 Edge.endedByALaterFact(
                         "detention (Rva 1(d)): none from the day of the order",
                         () -> {

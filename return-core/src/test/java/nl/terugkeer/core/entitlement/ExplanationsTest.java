@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import nl.terugkeer.core.aliens.AsylumApplicationKind;
+import nl.terugkeer.core.aliens.DecisionOutcome;
 import nl.terugkeer.core.aliens.DeferralKind;
 import nl.terugkeer.core.aliens.PermitKind;
 import nl.terugkeer.core.cases.DepartureType;
@@ -46,6 +47,15 @@ class ExplanationsTest {
                 "art64",
                 () -> Explanations.art64(DeferralKind.GRANTED, MAY_1, MAY_29) + "\n"
                         + Explanations.art64(DeferralKind.PROVISIONAL, MAY_1, MAY_29));
+        examples.put(
+                "interimRelief",
+                () -> Explanations.interimRelief(MAY_1, null, null, null) + "\n"
+                        + Explanations.interimRelief(MAY_1, DecisionOutcome.GRANTED, LocalDate.of(2026, 5, 20), null)
+                        + "\n"
+                        + Explanations.interimRelief(
+                                MAY_1, DecisionOutcome.REJECTED, LocalDate.of(2026, 5, 20), LocalDate.of(2026, 6, 17)));
+        examples.put("interimReliefRefused", () -> Explanations.interimReliefRefused(LocalDate.of(2026, 6, 17)));
+        examples.put("fraud", () -> Explanations.fraud(MAY_1));
         examples.put("departureTerm", () -> Explanations.departureTerm(MAY_1, 28, MAY_29));
         examples.put("familyLocation", () -> Explanations.familyLocation(LocalDate.of(2033, 3, 2)));
         examples.put("vbl", () -> Explanations.vbl(LocalDate.of(2026, 8, 22)));

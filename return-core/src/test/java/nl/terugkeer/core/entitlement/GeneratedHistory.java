@@ -60,6 +60,7 @@ final class GeneratedHistory {
         REGULAR_APPLICATION,
         PERMIT,
         ENTRY_BAN,
+        FRAUD,
         REFLECTION,
         // a case
         SIGNAL,

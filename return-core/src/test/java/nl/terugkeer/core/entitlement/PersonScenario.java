@@ -22,8 +22,11 @@ import nl.terugkeer.core.aliens.events.DepartureDeferralRefused;
 import nl.terugkeer.core.aliens.events.DepartureDeferralRequested;
 import nl.terugkeer.core.aliens.events.EntryBanImposed;
 import nl.terugkeer.core.aliens.events.IdentityEstablished;
+import nl.terugkeer.core.aliens.events.InterimReliefDecided;
+import nl.terugkeer.core.aliens.events.InterimReliefRequested;
 import nl.terugkeer.core.aliens.events.NationalityEstablished;
 import nl.terugkeer.core.aliens.events.ProvisionalDeferralApplied;
+import nl.terugkeer.core.aliens.events.ReceptionFraudEstablished;
 import nl.terugkeer.core.aliens.events.ReflectionPeriodGranted;
 import nl.terugkeer.core.aliens.events.RegularApplicationDecided;
 import nl.terugkeer.core.aliens.events.RegularApplicationFiled;
@@ -31,6 +34,7 @@ import nl.terugkeer.core.aliens.events.ResidencePermitGranted;
 import nl.terugkeer.core.aliens.rules.AlienRules;
 import nl.terugkeer.core.aliens.rules.ApplicationRules;
 import nl.terugkeer.core.aliens.rules.DeferralRules;
+import nl.terugkeer.core.aliens.rules.InterimReliefRules;
 import nl.terugkeer.core.aliens.rules.PermitRules;
 import nl.terugkeer.core.cases.CaseState;
 import nl.terugkeer.core.cases.CloseReason;
@@ -101,6 +105,9 @@ record PersonScenario(Profile profile, List<Step> steps) {
         END_ART_64(1),
         GRANT_PERMIT(2),
         IMPOSE_ENTRY_BAN(2),
+        REQUEST_INTERIM_RELIEF(2),
+        DECIDE_INTERIM_RELIEF(2),
+        RECORD_FRAUD(1),
         GRANT_REFLECTION_PERIOD(1),
         FILE_REGULAR_APPLICATION(1),
         DECIDE_REGULAR_APPLICATION(1),
@@ -254,6 +261,9 @@ record PersonScenario(Profile profile, List<Step> steps) {
                 case END_ART_64 -> endArt64();
                 case GRANT_PERMIT -> grantPermit();
                 case IMPOSE_ENTRY_BAN -> imposeEntryBan();
+                case REQUEST_INTERIM_RELIEF -> requestInterimRelief();
+                case DECIDE_INTERIM_RELIEF -> decideInterimRelief();
+                case RECORD_FRAUD -> recordFraud();
                 case GRANT_REFLECTION_PERIOD -> grantReflectionPeriod();
                 case FILE_REGULAR_APPLICATION -> fileRegularApplication();
                 case DECIDE_REGULAR_APPLICATION -> decideRegularApplication();
@@ -396,6 +406,40 @@ record PersonScenario(Profile profile, List<Step> steps) {
             if (allowed(PermitRules.entryBanLengthAllowed(years))) {
                 alien(MatterKind.ENTRY_BAN, h.size(), seq -> new EntryBanImposed(GeneratedHistory.ALIEN, years, today));
             }
+        }
+
+        // Interim relief belongs to the asylum matter: it answers its rejection, so it keeps its order with it.
+        private void requestInterimRelief() {
+            LegalPosition position = h.position();
+            if (allowed(InterimReliefRules.asylumRejected(position))
+                    && allowed(
+                            InterimReliefRules.noInterimReliefPending(position),
+                            AlienRules.notBefore(
+                                    "requestedOn",
+                                    today,
+                                    "decidedOn",
+                                    position.latestAsylumApplication()
+                                            .orElseThrow()
+                                            .decidedOn()))) {
+                alien(MatterKind.ASYLUM, 0, seq -> new InterimReliefRequested(GeneratedHistory.ALIEN, today));
+            }
+        }
+
+        private void decideInterimRelief() {
+            LegalPosition position = h.position();
+            if (allowed(InterimReliefRules.interimReliefPending(position))
+                    && allowed(AlienRules.notBefore(
+                            "decidedOn",
+                            today,
+                            "requestedOn",
+                            position.pendingInterimRelief().orElseThrow().requestedOn()))) {
+                DecisionOutcome outcome = p(100) < 70 ? DecisionOutcome.REJECTED : DecisionOutcome.GRANTED;
+                alien(MatterKind.ASYLUM, 0, seq -> new InterimReliefDecided(GeneratedHistory.ALIEN, outcome, today));
+            }
+        }
+
+        private void recordFraud() {
+            alien(MatterKind.FRAUD, h.size(), seq -> new ReceptionFraudEstablished(GeneratedHistory.ALIEN, today));
         }
 
         private void grantReflectionPeriod() {

@@ -15,6 +15,7 @@ import nl.terugkeer.core.aliens.PersonName;
 import nl.terugkeer.core.aliens.commands.ApplyProvisionalDeferral;
 import nl.terugkeer.core.aliens.commands.CorrectAlienEntry;
 import nl.terugkeer.core.aliens.commands.DecideAsylumApplication;
+import nl.terugkeer.core.aliens.commands.DecideInterimRelief;
 import nl.terugkeer.core.aliens.commands.DecideRegularApplication;
 import nl.terugkeer.core.aliens.commands.EndDepartureDeferral;
 import nl.terugkeer.core.aliens.commands.EstablishIdentity;
@@ -28,10 +29,12 @@ import nl.terugkeer.core.aliens.commands.GrantResidencePermit;
 import nl.terugkeer.core.aliens.commands.ImposeEntryBan;
 import nl.terugkeer.core.aliens.commands.RecordFamilyMemberJoining;
 import nl.terugkeer.core.aliens.commands.RecordFamilyMemberLeaving;
+import nl.terugkeer.core.aliens.commands.RecordReceptionFraud;
 import nl.terugkeer.core.aliens.commands.RefuseDepartureDeferral;
 import nl.terugkeer.core.aliens.commands.RefuseResidencePermit;
 import nl.terugkeer.core.aliens.commands.RegisterAlien;
 import nl.terugkeer.core.aliens.commands.RequestDepartureDeferral;
+import nl.terugkeer.core.aliens.commands.RequestInterimRelief;
 import nl.terugkeer.core.aliens.events.AlienEntryCorrected;
 import nl.terugkeer.core.aliens.events.AlienEvent;
 import nl.terugkeer.core.aliens.events.AlienRegistered;
@@ -45,8 +48,11 @@ import nl.terugkeer.core.aliens.events.EntryBanImposed;
 import nl.terugkeer.core.aliens.events.FamilyMemberJoined;
 import nl.terugkeer.core.aliens.events.FamilyMemberLeft;
 import nl.terugkeer.core.aliens.events.IdentityEstablished;
+import nl.terugkeer.core.aliens.events.InterimReliefDecided;
+import nl.terugkeer.core.aliens.events.InterimReliefRequested;
 import nl.terugkeer.core.aliens.events.NationalityEstablished;
 import nl.terugkeer.core.aliens.events.ProvisionalDeferralApplied;
+import nl.terugkeer.core.aliens.events.ReceptionFraudEstablished;
 import nl.terugkeer.core.aliens.events.ReflectionPeriodGranted;
 import nl.terugkeer.core.aliens.events.RegularApplicationDecided;
 import nl.terugkeer.core.aliens.events.RegularApplicationFiled;
@@ -319,6 +325,34 @@ public final class AlienSamples {
         return new AlienEntryCorrected(ALIEN_ID, sequence, eventType, "recorded on the wrong person", CORRECTED_ON);
     }
 
+    public static final LocalDate INTERIM_RELIEF_REQUESTED_ON = LocalDate.of(2026, 5, 11);
+    public static final LocalDate INTERIM_RELIEF_DECIDED_ON = LocalDate.of(2026, 5, 25);
+    public static final LocalDate FRAUD_ESTABLISHED_ON = LocalDate.of(2026, 6, 10);
+
+    public static RequestInterimRelief requestInterimRelief() {
+        return new RequestInterimRelief(ALIEN_ID, INTERIM_RELIEF_REQUESTED_ON);
+    }
+
+    public static InterimReliefRequested interimReliefRequested() {
+        return new InterimReliefRequested(ALIEN_ID, INTERIM_RELIEF_REQUESTED_ON);
+    }
+
+    public static DecideInterimRelief decideInterimRelief(DecisionOutcome outcome) {
+        return new DecideInterimRelief(ALIEN_ID, outcome, INTERIM_RELIEF_DECIDED_ON);
+    }
+
+    public static InterimReliefDecided interimReliefDecided(DecisionOutcome outcome) {
+        return new InterimReliefDecided(ALIEN_ID, outcome, INTERIM_RELIEF_DECIDED_ON);
+    }
+
+    public static RecordReceptionFraud recordReceptionFraud() {
+        return new RecordReceptionFraud(ALIEN_ID, FRAUD_ESTABLISHED_ON);
+    }
+
+    public static ReceptionFraudEstablished receptionFraudEstablished() {
+        return new ReceptionFraudEstablished(ALIEN_ID, FRAUD_ESTABLISHED_ON);
+    }
+
     /** One canonical instance per permitted subtype of {@link AlienEvent}. */
     public static List<AlienEvent> everyEventType() {
         return List.of(
@@ -341,6 +375,9 @@ public final class AlienSamples {
                 reflectionPeriodGranted(),
                 childBorn(),
                 familyMemberLeft(0, 1),
+                interimReliefRequested(),
+                interimReliefDecided(DecisionOutcome.REJECTED),
+                receptionFraudEstablished(),
                 alienEntryCorrected(1, "IdentityEstablished"));
     }
 }
