@@ -227,6 +227,39 @@ class EntitlementScenariosTest {
     }
 
     @Test
+    void givenInterimReliefAfterARejection_whenRefused_thenReceptionUntil4WeeksAfterTheRefusal() {
+        Scenario s = Scenario.adult(port)
+                .onPerson("asylum-applications", FILED)
+                .onPerson("asylum-decisions", REJECTED_28)
+                .onPerson("interim-relief-requests", "{\"requestedOn\":\"2026-05-10\"}")
+                .onPerson("interim-relief-decisions", "{\"outcome\":\"REJECTED\",\"decidedOn\":\"2026-05-20\"}")
+                .expect("2026-05-09", "DEPARTURE_TERM")
+                .expect("2026-05-10", "INTERIM_RELIEF")
+                .expect("2026-06-17", "INTERIM_RELIEF")
+                .expect("2026-06-18", "NONE:INTERIM_RELIEF_REFUSED");
+        JsonNode answer = s.entitlementOn("2026-06-01");
+        assertThat(answer.get("legalBasis").asString()).isEqualTo("Rva 2005 art. 5");
+        assertThat(answer.get("validUntil").asString()).isEqualTo("2026-06-17");
+        assertThat(answer.get("explanation").asString())
+                .isEqualTo("Voorlopige voorziening tegen de afwijzing van de asielaanvraag gevraagd op 10 mei 2026 en"
+                        + " afgewezen op 20 mei 2026: de opvang loopt door tot en met 17 juni 2026, vier weken daarna"
+                        + " (artikel 5 Rva 2005).");
+    }
+
+    @Test
+    void givenInterimReliefGranted_whenFraudIsEstablishedLater_thenReceptionEndsAtOnce() {
+        Scenario.adult(port)
+                .onPerson("asylum-applications", FILED)
+                .onPerson("asylum-decisions", REJECTED_28)
+                .onPerson("interim-relief-requests", "{\"requestedOn\":\"2026-05-10\"}")
+                .onPerson("interim-relief-decisions", "{\"outcome\":\"GRANTED\",\"decidedOn\":\"2026-05-20\"}")
+                .onPerson("reception-frauds", "{\"establishedOn\":\"2026-09-01\"}")
+                .expect("2026-08-31", "INTERIM_RELIEF")
+                .expect("2026-09-01", "NONE:FRAUD")
+                .expect("2026-11-28", "NONE:FRAUD");
+    }
+
+    @Test
     void givenAnEndedEpisode_whenALaterFactGivesEntitlement_thenANewEpisodeStartsFromItsOwnDate() {
         Scenario.adult(port)
                 .onPerson("asylum-applications", FILED)

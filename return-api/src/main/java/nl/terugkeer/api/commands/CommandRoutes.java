@@ -5,6 +5,7 @@ import java.util.Optional;
 import nl.terugkeer.core.aliens.commands.ApplyProvisionalDeferral;
 import nl.terugkeer.core.aliens.commands.CorrectAlienEntry;
 import nl.terugkeer.core.aliens.commands.DecideAsylumApplication;
+import nl.terugkeer.core.aliens.commands.DecideInterimRelief;
 import nl.terugkeer.core.aliens.commands.DecideRegularApplication;
 import nl.terugkeer.core.aliens.commands.EndDepartureDeferral;
 import nl.terugkeer.core.aliens.commands.EstablishIdentity;
@@ -18,9 +19,11 @@ import nl.terugkeer.core.aliens.commands.GrantResidencePermit;
 import nl.terugkeer.core.aliens.commands.ImposeEntryBan;
 import nl.terugkeer.core.aliens.commands.RecordFamilyMemberJoining;
 import nl.terugkeer.core.aliens.commands.RecordFamilyMemberLeaving;
+import nl.terugkeer.core.aliens.commands.RecordReceptionFraud;
 import nl.terugkeer.core.aliens.commands.RefuseDepartureDeferral;
 import nl.terugkeer.core.aliens.commands.RefuseResidencePermit;
 import nl.terugkeer.core.aliens.commands.RequestDepartureDeferral;
+import nl.terugkeer.core.aliens.commands.RequestInterimRelief;
 import nl.terugkeer.core.aliens.events.AlienEntryCorrected;
 import nl.terugkeer.core.aliens.events.AsylumApplicationDecided;
 import nl.terugkeer.core.aliens.events.AsylumApplicationFiled;
@@ -32,8 +35,11 @@ import nl.terugkeer.core.aliens.events.EntryBanImposed;
 import nl.terugkeer.core.aliens.events.FamilyMemberJoined;
 import nl.terugkeer.core.aliens.events.FamilyMemberLeft;
 import nl.terugkeer.core.aliens.events.IdentityEstablished;
+import nl.terugkeer.core.aliens.events.InterimReliefDecided;
+import nl.terugkeer.core.aliens.events.InterimReliefRequested;
 import nl.terugkeer.core.aliens.events.NationalityEstablished;
 import nl.terugkeer.core.aliens.events.ProvisionalDeferralApplied;
+import nl.terugkeer.core.aliens.events.ReceptionFraudEstablished;
 import nl.terugkeer.core.aliens.events.ReflectionPeriodGranted;
 import nl.terugkeer.core.aliens.events.RegularApplicationDecided;
 import nl.terugkeer.core.aliens.events.RegularApplicationFiled;
@@ -248,6 +254,9 @@ public final class CommandRoutes {
                     RefuseResidencePermit.class,
                     ResidencePermitRefused.class),
             route(Aggregate.ALIEN, "entry-bans", ImposeEntryBan.class, EntryBanImposed.class),
+            route(Aggregate.ALIEN, "interim-relief-requests", RequestInterimRelief.class, InterimReliefRequested.class),
+            route(Aggregate.ALIEN, "interim-relief-decisions", DecideInterimRelief.class, InterimReliefDecided.class),
+            route(Aggregate.ALIEN, "reception-frauds", RecordReceptionFraud.class, ReceptionFraudEstablished.class),
             route(Aggregate.ALIEN, "reflection-periods", GrantReflectionPeriod.class, ReflectionPeriodGranted.class),
             route(Aggregate.ALIEN, "family-member-joinings", RecordFamilyMemberJoining.class, FamilyMemberJoined.class),
             route(Aggregate.ALIEN, "family-member-leavings", RecordFamilyMemberLeaving.class, FamilyMemberLeft.class),
