@@ -475,6 +475,22 @@ class RefusalCoverageTest {
                             steps(IDENTITY_ESTABLISHED, step("aliens/corrections", correction(1))),
                             onPerson("corrections", correction(1)),
                             422)),
+            // ---- person: interim relief ----
+            entry(
+                    AlienRejection.NO_ASYLUM_REJECTION,
+                    own(steps(ASYLUM_FILED), onPerson("interim-relief-requests", """
+                            {"requestedOn":"2026-06-05"}"""), 422)),
+            entry(
+                    AlienRejection.INTERIM_RELIEF_ALREADY_PENDING,
+                    own(
+                            steps(
+                                    ASYLUM_FILED,
+                                    step("aliens/asylum-decisions", REJECTION),
+                                    step("aliens/interim-relief-requests", "{\"requestedOn\":\"2026-06-05\"}")),
+                            onPerson("interim-relief-requests", "{\"requestedOn\":\"2026-06-06\"}"),
+                            422)),
+            entry(AlienRejection.NO_PENDING_INTERIM_RELIEF, shared(onPerson("interim-relief-decisions", """
+                            {"outcome":"GRANTED","decidedOn":"2026-06-20"}"""), 422)),
             entry(
                     AlienRejection.ENTRY_RELIED_ON,
                     // entry 1 is the application, entry 2 the decision on it

@@ -221,6 +221,32 @@ class RouteCoverageTest {
                             {"kind":"ASYLUM","refusedOn":"2026-02-07"}""")),
             entry("aliens/entry-bans", shared("EntryBanImposed", """
                             {"durationInYears":2,"imposedOn":"2026-02-08"}""")),
+            entry(
+                    "aliens/interim-relief-requests",
+                    own(
+                            "InterimReliefRequested",
+                            """
+                            {"requestedOn":"2026-06-05"}""",
+                            step("aliens/asylum-applications", """
+                                    {"kind":"FIRST","filedOn":"2026-02-03"}"""),
+                            step("aliens/asylum-decisions", """
+                                    {"outcome":"REJECTED","departureTerm":{"days":28,"startsOn":"2026-06-01"},
+                                     "decidedOn":"2026-06-01"}"""))),
+            entry(
+                    "aliens/interim-relief-decisions",
+                    own(
+                            "InterimReliefDecided",
+                            """
+                            {"outcome":"REJECTED","decidedOn":"2026-06-20"}""",
+                            step("aliens/asylum-applications", """
+                                    {"kind":"FIRST","filedOn":"2026-02-03"}"""),
+                            step("aliens/asylum-decisions", """
+                                    {"outcome":"REJECTED","departureTerm":{"days":28,"startsOn":"2026-06-01"},
+                                     "decidedOn":"2026-06-01"}"""),
+                            step("aliens/interim-relief-requests", """
+                                    {"requestedOn":"2026-06-05"}"""))),
+            entry("aliens/reception-frauds", shared("ReceptionFraudEstablished", """
+                            {"establishedOn":"2026-02-10"}""")),
             entry("aliens/reflection-periods", shared("ReflectionPeriodGranted", """
                             {"endsOn":"2026-05-01","grantedOn":"2026-02-09"}""")),
             entry(
