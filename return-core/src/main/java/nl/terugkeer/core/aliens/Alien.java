@@ -22,6 +22,7 @@ import nl.terugkeer.core.aliens.commands.GrantDepartureDeferral;
 import nl.terugkeer.core.aliens.commands.GrantReflectionPeriod;
 import nl.terugkeer.core.aliens.commands.GrantResidencePermit;
 import nl.terugkeer.core.aliens.commands.ImposeEntryBan;
+import nl.terugkeer.core.aliens.commands.RecordEquatedCategory;
 import nl.terugkeer.core.aliens.commands.RecordFamilyMemberJoining;
 import nl.terugkeer.core.aliens.commands.RecordFamilyMemberLeaving;
 import nl.terugkeer.core.aliens.commands.RecordReceptionFraud;
@@ -40,6 +41,7 @@ import nl.terugkeer.core.aliens.events.DepartureDeferralGranted;
 import nl.terugkeer.core.aliens.events.DepartureDeferralRefused;
 import nl.terugkeer.core.aliens.events.DepartureDeferralRequested;
 import nl.terugkeer.core.aliens.events.EntryBanImposed;
+import nl.terugkeer.core.aliens.events.EquatedCategoryRecorded;
 import nl.terugkeer.core.aliens.events.FamilyMemberJoined;
 import nl.terugkeer.core.aliens.events.FamilyMemberLeft;
 import nl.terugkeer.core.aliens.events.IdentityEstablished;
@@ -316,6 +318,16 @@ public class Alien {
     void handle(RecordReceptionFraud command, Clock clock) {
         fact("establishedOn", command.establishedOn(), clock);
         apply(new ReceptionFraudEstablished(alienId, command.establishedOn()));
+    }
+
+    @CommandHandler
+    void handle(RecordEquatedCategory command, Clock clock) {
+        fact("from", command.from(), clock);
+        Rejection.enforce(present("category", command.category()));
+        if (command.until() != null) {
+            Rejection.enforce(AlienRules.notBefore("until", command.until(), "from", command.from()));
+        }
+        apply(new EquatedCategoryRecorded(alienId, command.category(), command.from(), command.until()));
     }
 
     // ---- family changes ----

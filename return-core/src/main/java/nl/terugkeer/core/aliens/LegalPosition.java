@@ -18,6 +18,7 @@ import nl.terugkeer.core.aliens.events.DepartureDeferralGranted;
 import nl.terugkeer.core.aliens.events.DepartureDeferralRefused;
 import nl.terugkeer.core.aliens.events.DepartureDeferralRequested;
 import nl.terugkeer.core.aliens.events.EntryBanImposed;
+import nl.terugkeer.core.aliens.events.EquatedCategoryRecorded;
 import nl.terugkeer.core.aliens.events.FamilyMemberJoined;
 import nl.terugkeer.core.aliens.events.FamilyMemberLeft;
 import nl.terugkeer.core.aliens.events.IdentityEstablished;
@@ -60,7 +61,8 @@ public record LegalPosition(
         Optional<ReflectionPeriodGranted> reflectionPeriod,
         List<FamilyMembership> family,
         List<InterimRelief> interimReliefs,
-        List<ReceptionFraudEstablished> frauds) {
+        List<ReceptionFraudEstablished> frauds,
+        List<EquatedCategoryRecorded> equatedCategories) {
 
     public LegalPosition {
         history = List.copyOf(history);
@@ -75,6 +77,7 @@ public record LegalPosition(
         family = List.copyOf(family);
         interimReliefs = List.copyOf(interimReliefs);
         frauds = List.copyOf(frauds);
+        equatedCategories = List.copyOf(equatedCategories);
     }
 
     /** The position before anything was recorded. */
@@ -318,6 +321,7 @@ public record LegalPosition(
         List<FamilyMembership> family = new ArrayList<>();
         List<InterimRelief> interimReliefs = new ArrayList<>();
         List<ReceptionFraudEstablished> frauds = new ArrayList<>();
+        List<EquatedCategoryRecorded> equatedCategories = new ArrayList<>();
 
         Next() {}
 
@@ -339,6 +343,7 @@ public record LegalPosition(
             family = new ArrayList<>(p.family);
             interimReliefs = new ArrayList<>(p.interimReliefs);
             frauds = new ArrayList<>(p.frauds);
+            equatedCategories = new ArrayList<>(p.equatedCategories);
         }
 
         LegalPosition build() {
@@ -359,7 +364,8 @@ public record LegalPosition(
                     reflectionPeriod,
                     family,
                     interimReliefs,
-                    frauds);
+                    frauds,
+                    equatedCategories);
         }
 
         void evolve(SequencedAlienEvent entry) {
@@ -423,6 +429,7 @@ public record LegalPosition(
                 case InterimReliefDecided e ->
                     interimReliefs.replaceAll(r -> r.pending() ? r.decided(e.outcome(), e.decidedOn()) : r);
                 case ReceptionFraudEstablished e -> frauds.add(e);
+                case EquatedCategoryRecorded e -> equatedCategories.add(e);
                 case AlienEntryCorrected e -> {
                     // handled by refold: a correction changes which entries count, not a fact
                 }

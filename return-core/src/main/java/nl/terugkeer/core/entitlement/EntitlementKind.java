@@ -13,6 +13,8 @@ public enum EntitlementKind {
     DEPARTURE_TERM,
     /** Reception during art. 64 deferral of departure and 4 weeks after (Rva art. 3(3)(f), 7(1)(d)). */
     ART_64,
+    /** Reception of a category equated with an asylum seeker (Rva art. 3(3)(g), (l), (m)-(o)). */
+    EQUATED_CATEGORY,
     /** Extra-legal shelter in the freedom-restricting location (art. 56 Vw; LTV-VBL). */
     VBL,
     /** Extra-legal shelter of a family with minor children in a family location (DTV-GL). */

@@ -21,6 +21,7 @@ import nl.terugkeer.core.aliens.AsylumApplicationKind;
 import nl.terugkeer.core.aliens.DecisionOutcome;
 import nl.terugkeer.core.aliens.Deferral;
 import nl.terugkeer.core.aliens.DeferralKind;
+import nl.terugkeer.core.aliens.EquatedCategory;
 import nl.terugkeer.core.aliens.FamilyMembership;
 import nl.terugkeer.core.aliens.InterimRelief;
 import nl.terugkeer.core.aliens.LegalPosition;
@@ -67,7 +68,8 @@ public final class EntitlementPolicy {
             EntitlementKind.ASYLUM_RECEPTION,
             EntitlementKind.INTERIM_RELIEF,
             EntitlementKind.DEPARTURE_TERM,
-            EntitlementKind.ART_64);
+            EntitlementKind.ART_64,
+            EntitlementKind.EQUATED_CATEGORY);
 
     private static final Set<EntitlementKind> EVERY_KIND = EnumSet.complementOf(EnumSet.of(EntitlementKind.NONE));
 
@@ -77,6 +79,7 @@ public final class EntitlementPolicy {
      */
     private static final Set<EntitlementKind> RETURN_TRACK = EnumSet.of(
             EntitlementKind.INTERIM_RELIEF,
+            EntitlementKind.EQUATED_CATEGORY,
             EntitlementKind.DEPARTURE_TERM,
             EntitlementKind.ART_64,
             EntitlementKind.FAMILY_LOCATION,
@@ -84,6 +87,7 @@ public final class EntitlementPolicy {
 
     private static final Set<EntitlementKind> RETURN_TRACK_AND_RVB = EnumSet.of(
             EntitlementKind.INTERIM_RELIEF,
+            EntitlementKind.EQUATED_CATEGORY,
             EntitlementKind.DEPARTURE_TERM,
             EntitlementKind.ART_64,
             EntitlementKind.FAMILY_LOCATION,
@@ -158,6 +162,7 @@ public final class EntitlementPolicy {
                         asylumReception(f),
                         interimRelief(f),
                         art64(f),
+                        equatedCategory(f),
                         departureTerm(f),
                         familyLocation(f),
                         vbl(f),
@@ -239,6 +244,35 @@ public final class EntitlementPolicy {
                             Explanations.art64(d.kind(), d.lastDay(), lastDay));
                 })
                 .toList();
+    }
+
+    // Rva 2005 art. 3(3)(l): an ECtHR interim measure; art. 3(3)(g), (m)-(o): factually the same situation as art. 64;
+    // both are equated with an asylum seeker and give reception for as long as recorded.
+    private List<Episode> equatedCategory(Facts f) {
+        return f.person.equatedCategories().stream()
+                .map(c -> new Episode(
+                        EntitlementKind.EQUATED_CATEGORY,
+                        equatedCategoryBasis(c.category()),
+                        c.from(),
+                        c.until(),
+                        f.alienRefTo(c),
+                        Explanations.equatedCategory(c.category(), c.from(), c.until())))
+                .toList();
+    }
+
+    /** The category an episode's basis names (each category has its own basis). */
+    private static EquatedCategory equatedCategoryOf(String basis) {
+        return Stream.of(EquatedCategory.values())
+                .filter(c -> equatedCategoryBasis(c).equals(basis))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static String equatedCategoryBasis(EquatedCategory category) {
+        return switch (category) {
+            case ECTHR_INTERIM_MEASURE -> "Rva 2005 art. 3(3)(l)";
+            case SAME_SITUATION_AS_ART_64 -> "Rva 2005 art. 3(3)(g), (m)-(o)";
+        };
     }
 
     // Vw art. 62; Rva 2005 art. 5, 7(1)(b): after a rejection reception continues through the departure term.
@@ -574,6 +608,13 @@ public final class EntitlementPolicy {
                         firstDayOut,
                         e.refs(),
                         Explanations.art64Ended(e.lastDay())));
+            case EQUATED_CATEGORY ->
+                Optional.of(no(
+                        Refusal.EQUATED_CATEGORY_ENDED,
+                        e.basis(),
+                        firstDayOut,
+                        e.refs(),
+                        Explanations.equatedCategoryEnded(equatedCategoryOf(e.basis()), e.lastDay())));
             case INTERIM_RELIEF ->
                 Optional.of(no(
                         Refusal.INTERIM_RELIEF_REFUSED,
@@ -626,6 +667,9 @@ public final class EntitlementPolicy {
                 .map(EntitlementPolicy::interimReliefLastDay)
                 .filter(lastDay -> lastDay != null)
                 .forEach(lastDay -> days.add(firstDayAfter(lastDay)));
+        person.equatedCategories().stream()
+                .filter(c -> c.until() != null)
+                .forEach(c -> days.add(firstDayAfter(c.until())));
         person.permits().forEach(p -> {
             days.add(p.validFrom());
             if (p.validUntil() != null) days.add(firstDayAfter(p.validUntil()));

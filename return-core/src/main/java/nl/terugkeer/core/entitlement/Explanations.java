@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import nl.terugkeer.core.aliens.AsylumApplicationKind;
 import nl.terugkeer.core.aliens.DecisionOutcome;
 import nl.terugkeer.core.aliens.DeferralKind;
+import nl.terugkeer.core.aliens.EquatedCategory;
 import nl.terugkeer.core.aliens.PermitKind;
 import nl.terugkeer.core.cases.DepartureType;
 import nl.terugkeer.core.cases.DetentionBasis;
@@ -57,6 +58,32 @@ final class Explanations {
     static String interimReliefRefused(LocalDate lastDay) {
         return "De voorlopige voorziening is afgewezen; de opvang liep tot en met " + writtenOut(lastDay)
                 + ", vier weken daarna (artikel 5 Rva 2005).";
+    }
+
+    static String equatedCategory(EquatedCategory category, LocalDate from, LocalDate until) {
+        return equatedCategoryName(category) + " sinds " + writtenOut(from) + ": recht op opvang"
+                + (until == null ? " zolang dat zo is" : " tot en met " + writtenOut(until)) + " ("
+                + equatedCategorySource(category) + ").";
+    }
+
+    static String equatedCategoryEnded(EquatedCategory category, LocalDate lastDay) {
+        return equatedCategoryName(category) + ": de opvang liep tot en met " + writtenOut(lastDay) + " ("
+                + equatedCategorySource(category) + ").";
+    }
+
+    private static String equatedCategoryName(EquatedCategory category) {
+        return switch (category) {
+            case ECTHR_INTERIM_MEASURE -> "Voorlopige maatregel van het EHRM";
+            case SAME_SITUATION_AS_ART_64 ->
+                "Feitelijk in dezelfde situatie als bij uitstel van vertrek (artikel 64 Vw)";
+        };
+    }
+
+    private static String equatedCategorySource(EquatedCategory category) {
+        return switch (category) {
+            case ECTHR_INTERIM_MEASURE -> "artikel 3, derde lid, onder l, Rva 2005";
+            case SAME_SITUATION_AS_ART_64 -> "artikel 3, derde lid, onder g en m tot en met o, Rva 2005";
+        };
     }
 
     static String fraud(LocalDate establishedOn) {

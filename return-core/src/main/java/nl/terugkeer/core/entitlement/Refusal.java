@@ -20,6 +20,8 @@ public enum Refusal {
     DEPARTURE_TERM_ENDED,
     /** Rva 2005 art. 7(1)(d): 4 weeks after art. 64 ended. */
     ART_64_ENDED,
+    /** Rva 2005 art. 3(3): the equated category (ECtHR interim measure, same situation as art. 64) ended. */
+    EQUATED_CATEGORY_ENDED,
     /** Rva 2005 art. 4(3)(d): only invoking art. 64 gives no reception. */
     ART_64_ONLY_REQUESTED,
     /** Vc A3/7: a provisional art. 64 gives reception only to a rejected asylum seeker. */

@@ -8,9 +8,11 @@ import static nl.terugkeer.core.testdata.AlienSamples.asylumApplicationFiled;
 import static nl.terugkeer.core.testdata.AlienSamples.asylumApplicationRejected;
 import static nl.terugkeer.core.testdata.AlienSamples.correctAlienEntry;
 import static nl.terugkeer.core.testdata.AlienSamples.decideInterimRelief;
+import static nl.terugkeer.core.testdata.AlienSamples.equatedCategoryRecorded;
 import static nl.terugkeer.core.testdata.AlienSamples.interimReliefDecided;
 import static nl.terugkeer.core.testdata.AlienSamples.interimReliefRequested;
 import static nl.terugkeer.core.testdata.AlienSamples.receptionFraudEstablished;
+import static nl.terugkeer.core.testdata.AlienSamples.recordEquatedCategory;
 import static nl.terugkeer.core.testdata.AlienSamples.recordReceptionFraud;
 import static nl.terugkeer.core.testdata.AlienSamples.requestInterimRelief;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -135,5 +137,28 @@ class InterimReliefAndFraudTest extends AlienFixtureSupport {
                 .when(correctAlienEntry(1))
                 .expectEvents(alienEntryCorrected(1, "ReceptionFraudEstablished"))
                 .expectState(a -> assertThat(a.position().frauds()).isEmpty());
+    }
+
+    @Test
+    void givenRegistered_whenAnEctHrInterimMeasureIsRecorded_thenItCounts() {
+        fixture.given(alienRegistered())
+                .when(recordEquatedCategory(java.time.LocalDate.of(2026, 9, 30)))
+                .expectEvents(equatedCategoryRecorded())
+                .expectState(a -> assertThat(a.position().equatedCategories()).hasSize(1));
+    }
+
+    @Test
+    void givenRegistered_whenAnEquatedCategoryEndsBeforeItStarts_thenRejected() {
+        rejected(
+                fixture.given(alienRegistered()).when(recordEquatedCategory(java.time.LocalDate.of(2026, 6, 14))),
+                CommonRejection.DATES_OUT_OF_ORDER);
+    }
+
+    @Test
+    void givenAnEquatedCategory_whenCorrected_thenWithdrawn() {
+        fixture.given(alienRegistered(), equatedCategoryRecorded())
+                .when(correctAlienEntry(1))
+                .expectEvents(alienEntryCorrected(1, "EquatedCategoryRecorded"))
+                .expectState(a -> assertThat(a.position().equatedCategories()).isEmpty());
     }
 }

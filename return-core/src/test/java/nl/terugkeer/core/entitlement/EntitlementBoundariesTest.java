@@ -10,12 +10,14 @@ import nl.terugkeer.core.aliens.AsylumApplicationKind;
 import nl.terugkeer.core.aliens.DecisionOutcome;
 import nl.terugkeer.core.aliens.DeferralGround;
 import nl.terugkeer.core.aliens.DepartureTerm;
+import nl.terugkeer.core.aliens.EquatedCategory;
 import nl.terugkeer.core.aliens.PermitKind;
 import nl.terugkeer.core.aliens.events.AsylumApplicationDecided;
 import nl.terugkeer.core.aliens.events.AsylumApplicationFiled;
 import nl.terugkeer.core.aliens.events.DepartureDeferralGranted;
 import nl.terugkeer.core.aliens.events.DepartureDeferralRequested;
 import nl.terugkeer.core.aliens.events.EntryBanImposed;
+import nl.terugkeer.core.aliens.events.EquatedCategoryRecorded;
 import nl.terugkeer.core.aliens.events.InterimReliefDecided;
 import nl.terugkeer.core.aliens.events.InterimReliefRequested;
 import nl.terugkeer.core.aliens.events.ReceptionFraudEstablished;
@@ -191,6 +193,38 @@ class EntitlementBoundariesTest {
                         LocalDate.of(2026, 5, 10),
                         LocalDate.of(2027, 5, 10),
                         "INTERIM_RELIEF",
+                        null,
+                        null),
+                Edge.endingOnItsOwn(
+                        "ECtHR interim measure (Rva 3(3)(l)): from 15 Jun through 30 Sep as recorded",
+                        () -> {
+                            HistoryBuilder b = rejected(HistoryBuilder.adult(), 28);
+                            return b.alien(new EquatedCategoryRecorded(
+                                            b.alienId,
+                                            EquatedCategory.ECTHR_INTERIM_MEASURE,
+                                            LocalDate.of(2026, 6, 15),
+                                            LocalDate.of(2026, 9, 30)))
+                                    .build();
+                        },
+                        LocalDate.of(2026, 6, 15),
+                        LocalDate.of(2026, 9, 30),
+                        "EQUATED_CATEGORY",
+                        LocalDate.of(2026, 10, 1),
+                        "NONE:EQUATED_CATEGORY_ENDED"),
+                Edge.endingOnItsOwn(
+                        "same situation as art. 64 (Rva 3(3)(g),(m)-(o)): from 15 Jun while it holds",
+                        () -> {
+                            HistoryBuilder b = rejected(HistoryBuilder.adult(), 28);
+                            return b.alien(new EquatedCategoryRecorded(
+                                            b.alienId,
+                                            EquatedCategory.SAME_SITUATION_AS_ART_64,
+                                            LocalDate.of(2026, 6, 15),
+                                            null))
+                                    .build();
+                        },
+                        LocalDate.of(2026, 6, 15),
+                        LocalDate.of(2027, 6, 15),
+                        "EQUATED_CATEGORY",
                         null,
                         null),
                 Edge.endedByALaterFact(

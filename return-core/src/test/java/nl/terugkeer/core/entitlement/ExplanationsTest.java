@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import nl.terugkeer.core.aliens.AsylumApplicationKind;
 import nl.terugkeer.core.aliens.DecisionOutcome;
 import nl.terugkeer.core.aliens.DeferralKind;
+import nl.terugkeer.core.aliens.EquatedCategory;
 import nl.terugkeer.core.aliens.PermitKind;
 import nl.terugkeer.core.cases.DepartureType;
 import nl.terugkeer.core.cases.DetentionBasis;
@@ -55,6 +56,13 @@ class ExplanationsTest {
                         + Explanations.interimRelief(
                                 MAY_1, DecisionOutcome.REJECTED, LocalDate.of(2026, 5, 20), LocalDate.of(2026, 6, 17)));
         examples.put("interimReliefRefused", () -> Explanations.interimReliefRefused(LocalDate.of(2026, 6, 17)));
+        examples.put("equatedCategory", () -> Arrays.stream(EquatedCategory.values())
+                .map(c -> Explanations.equatedCategory(c, MAY_1, null) + "\n"
+                        + Explanations.equatedCategory(c, MAY_1, MAY_29))
+                .collect(java.util.stream.Collectors.joining("\n")));
+        examples.put("equatedCategoryEnded", () -> Arrays.stream(EquatedCategory.values())
+                .map(c -> Explanations.equatedCategoryEnded(c, MAY_29))
+                .collect(java.util.stream.Collectors.joining("\n")));
         examples.put("fraud", () -> Explanations.fraud(MAY_1));
         examples.put("departureTerm", () -> Explanations.departureTerm(MAY_1, 28, MAY_29));
         examples.put("familyLocation", () -> Explanations.familyLocation(LocalDate.of(2033, 3, 2)));

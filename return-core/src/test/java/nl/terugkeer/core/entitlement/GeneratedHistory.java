@@ -61,6 +61,7 @@ final class GeneratedHistory {
         PERMIT,
         ENTRY_BAN,
         FRAUD,
+        EQUATED,
         REFLECTION,
         // a case
         SIGNAL,

@@ -11,6 +11,7 @@ import nl.terugkeer.core.aliens.AsylumApplicationKind;
 import nl.terugkeer.core.aliens.DecisionOutcome;
 import nl.terugkeer.core.aliens.DeferralGround;
 import nl.terugkeer.core.aliens.DepartureTerm;
+import nl.terugkeer.core.aliens.EquatedCategory;
 import nl.terugkeer.core.aliens.LegalPosition;
 import nl.terugkeer.core.aliens.PermitKind;
 import nl.terugkeer.core.aliens.RegularApplication;
@@ -21,6 +22,7 @@ import nl.terugkeer.core.aliens.events.DepartureDeferralGranted;
 import nl.terugkeer.core.aliens.events.DepartureDeferralRefused;
 import nl.terugkeer.core.aliens.events.DepartureDeferralRequested;
 import nl.terugkeer.core.aliens.events.EntryBanImposed;
+import nl.terugkeer.core.aliens.events.EquatedCategoryRecorded;
 import nl.terugkeer.core.aliens.events.IdentityEstablished;
 import nl.terugkeer.core.aliens.events.InterimReliefDecided;
 import nl.terugkeer.core.aliens.events.InterimReliefRequested;
@@ -105,9 +107,10 @@ record PersonScenario(Profile profile, List<Step> steps) {
         END_ART_64(1),
         GRANT_PERMIT(2),
         IMPOSE_ENTRY_BAN(2),
-        REQUEST_INTERIM_RELIEF(2),
-        DECIDE_INTERIM_RELIEF(2),
+        REQUEST_INTERIM_RELIEF(4),
+        DECIDE_INTERIM_RELIEF(4),
         RECORD_FRAUD(1),
+        RECORD_EQUATED_CATEGORY(1),
         GRANT_REFLECTION_PERIOD(1),
         FILE_REGULAR_APPLICATION(1),
         DECIDE_REGULAR_APPLICATION(1),
@@ -264,6 +267,7 @@ record PersonScenario(Profile profile, List<Step> steps) {
                 case REQUEST_INTERIM_RELIEF -> requestInterimRelief();
                 case DECIDE_INTERIM_RELIEF -> decideInterimRelief();
                 case RECORD_FRAUD -> recordFraud();
+                case RECORD_EQUATED_CATEGORY -> recordEquatedCategory();
                 case GRANT_REFLECTION_PERIOD -> grantReflectionPeriod();
                 case FILE_REGULAR_APPLICATION -> fileRegularApplication();
                 case DECIDE_REGULAR_APPLICATION -> decideRegularApplication();
@@ -433,13 +437,22 @@ record PersonScenario(Profile profile, List<Step> steps) {
                             today,
                             "requestedOn",
                             position.pendingInterimRelief().orElseThrow().requestedOn()))) {
-                DecisionOutcome outcome = p(100) < 70 ? DecisionOutcome.REJECTED : DecisionOutcome.GRANTED;
+                DecisionOutcome outcome = p(100) < 80 ? DecisionOutcome.REJECTED : DecisionOutcome.GRANTED;
                 alien(MatterKind.ASYLUM, 0, seq -> new InterimReliefDecided(GeneratedHistory.ALIEN, outcome, today));
             }
         }
 
         private void recordFraud() {
             alien(MatterKind.FRAUD, h.size(), seq -> new ReceptionFraudEstablished(GeneratedHistory.ALIEN, today));
+        }
+
+        private void recordEquatedCategory() {
+            EquatedCategory category = EquatedCategory.values()[p(EquatedCategory.values().length)];
+            LocalDate until = q(100) < 60 ? today.plusDays(p(200)) : null;
+            alien(
+                    MatterKind.EQUATED,
+                    h.size(),
+                    seq -> new EquatedCategoryRecorded(GeneratedHistory.ALIEN, category, today, until));
         }
 
         private void grantReflectionPeriod() {

@@ -7,6 +7,7 @@ import nl.terugkeer.core.aliens.AsylumApplicationKind;
 import nl.terugkeer.core.aliens.DecisionOutcome;
 import nl.terugkeer.core.aliens.DeferralGround;
 import nl.terugkeer.core.aliens.DepartureTerm;
+import nl.terugkeer.core.aliens.EquatedCategory;
 import nl.terugkeer.core.aliens.FamilyJoinKind;
 import nl.terugkeer.core.aliens.FamilyLeaveReason;
 import nl.terugkeer.core.aliens.FamilyMember;
@@ -27,6 +28,7 @@ import nl.terugkeer.core.aliens.commands.GrantDepartureDeferral;
 import nl.terugkeer.core.aliens.commands.GrantReflectionPeriod;
 import nl.terugkeer.core.aliens.commands.GrantResidencePermit;
 import nl.terugkeer.core.aliens.commands.ImposeEntryBan;
+import nl.terugkeer.core.aliens.commands.RecordEquatedCategory;
 import nl.terugkeer.core.aliens.commands.RecordFamilyMemberJoining;
 import nl.terugkeer.core.aliens.commands.RecordFamilyMemberLeaving;
 import nl.terugkeer.core.aliens.commands.RecordReceptionFraud;
@@ -45,6 +47,7 @@ import nl.terugkeer.core.aliens.events.DepartureDeferralGranted;
 import nl.terugkeer.core.aliens.events.DepartureDeferralRefused;
 import nl.terugkeer.core.aliens.events.DepartureDeferralRequested;
 import nl.terugkeer.core.aliens.events.EntryBanImposed;
+import nl.terugkeer.core.aliens.events.EquatedCategoryRecorded;
 import nl.terugkeer.core.aliens.events.FamilyMemberJoined;
 import nl.terugkeer.core.aliens.events.FamilyMemberLeft;
 import nl.terugkeer.core.aliens.events.IdentityEstablished;
@@ -353,6 +356,17 @@ public final class AlienSamples {
         return new ReceptionFraudEstablished(ALIEN_ID, FRAUD_ESTABLISHED_ON);
     }
 
+    public static final LocalDate EQUATED_FROM = LocalDate.of(2026, 6, 15);
+
+    public static RecordEquatedCategory recordEquatedCategory(LocalDate until) {
+        return new RecordEquatedCategory(ALIEN_ID, EquatedCategory.ECTHR_INTERIM_MEASURE, EQUATED_FROM, until);
+    }
+
+    public static EquatedCategoryRecorded equatedCategoryRecorded() {
+        return new EquatedCategoryRecorded(
+                ALIEN_ID, EquatedCategory.ECTHR_INTERIM_MEASURE, EQUATED_FROM, LocalDate.of(2026, 9, 30));
+    }
+
     /** One canonical instance per permitted subtype of {@link AlienEvent}. */
     public static List<AlienEvent> everyEventType() {
         return List.of(
@@ -378,6 +392,7 @@ public final class AlienSamples {
                 interimReliefRequested(),
                 interimReliefDecided(DecisionOutcome.REJECTED),
                 receptionFraudEstablished(),
+                equatedCategoryRecorded(),
                 alienEntryCorrected(1, "IdentityEstablished"));
     }
 }

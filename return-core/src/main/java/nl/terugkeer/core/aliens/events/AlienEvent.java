@@ -27,6 +27,7 @@ public sealed interface AlienEvent
                 InterimReliefRequested,
                 InterimReliefDecided,
                 ReceptionFraudEstablished,
+                EquatedCategoryRecorded,
                 AlienEntryCorrected {
 
     AlienId alienId();
