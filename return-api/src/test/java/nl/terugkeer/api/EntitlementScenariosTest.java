@@ -260,6 +260,24 @@ class EntitlementScenariosTest {
     }
 
     @Test
+    void givenAnEquatedCategoryAfterTheTerm_whenAsked_thenReceptionThroughItsLastDay() {
+        Scenario.adult(port)
+                .onPerson("asylum-applications", FILED)
+                .onPerson("asylum-decisions", REJECTED_28)
+                .onPerson("equated-categories", """
+                        {"category":"ECTHR_INTERIM_MEASURE","from":"2026-07-01","until":"2026-09-30"}""")
+                .expect("2026-06-30", "NONE:DEPARTURE_TERM_ENDED")
+                .expect("2026-07-01", "EQUATED_CATEGORY")
+                .expect("2026-09-30", "EQUATED_CATEGORY")
+                .expect("2026-10-01", "NONE:EQUATED_CATEGORY_ENDED");
+        Scenario.adult(port)
+                .onPerson("equated-categories", """
+                        {"category":"SAME_SITUATION_AS_ART_64","from":"2026-03-01"}""")
+                .expect("2026-02-28", "NONE:NO_ENTITLING_FACT")
+                .expect("2026-11-28", "EQUATED_CATEGORY");
+    }
+
+    @Test
     void givenAnEndedEpisode_whenALaterFactGivesEntitlement_thenANewEpisodeStartsFromItsOwnDate() {
         Scenario.adult(port)
                 .onPerson("asylum-applications", FILED)

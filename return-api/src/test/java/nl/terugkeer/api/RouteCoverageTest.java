@@ -245,6 +245,8 @@ class RouteCoverageTest {
                                      "decidedOn":"2026-06-01"}"""),
                             step("aliens/interim-relief-requests", """
                                     {"requestedOn":"2026-06-05"}"""))),
+            entry("aliens/equated-categories", shared("EquatedCategoryRecorded", """
+                            {"category":"ECTHR_INTERIM_MEASURE","from":"2026-02-11","until":"2026-05-31"}""")),
             entry("aliens/reception-frauds", shared("ReceptionFraudEstablished", """
                             {"establishedOn":"2026-02-10"}""")),
             entry("aliens/reflection-periods", shared("ReflectionPeriodGranted", """

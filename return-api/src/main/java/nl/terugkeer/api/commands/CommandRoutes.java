@@ -17,6 +17,7 @@ import nl.terugkeer.core.aliens.commands.GrantDepartureDeferral;
 import nl.terugkeer.core.aliens.commands.GrantReflectionPeriod;
 import nl.terugkeer.core.aliens.commands.GrantResidencePermit;
 import nl.terugkeer.core.aliens.commands.ImposeEntryBan;
+import nl.terugkeer.core.aliens.commands.RecordEquatedCategory;
 import nl.terugkeer.core.aliens.commands.RecordFamilyMemberJoining;
 import nl.terugkeer.core.aliens.commands.RecordFamilyMemberLeaving;
 import nl.terugkeer.core.aliens.commands.RecordReceptionFraud;
@@ -32,6 +33,7 @@ import nl.terugkeer.core.aliens.events.DepartureDeferralGranted;
 import nl.terugkeer.core.aliens.events.DepartureDeferralRefused;
 import nl.terugkeer.core.aliens.events.DepartureDeferralRequested;
 import nl.terugkeer.core.aliens.events.EntryBanImposed;
+import nl.terugkeer.core.aliens.events.EquatedCategoryRecorded;
 import nl.terugkeer.core.aliens.events.FamilyMemberJoined;
 import nl.terugkeer.core.aliens.events.FamilyMemberLeft;
 import nl.terugkeer.core.aliens.events.IdentityEstablished;
@@ -254,6 +256,7 @@ public final class CommandRoutes {
                     RefuseResidencePermit.class,
                     ResidencePermitRefused.class),
             route(Aggregate.ALIEN, "entry-bans", ImposeEntryBan.class, EntryBanImposed.class),
+            route(Aggregate.ALIEN, "equated-categories", RecordEquatedCategory.class, EquatedCategoryRecorded.class),
             route(Aggregate.ALIEN, "interim-relief-requests", RequestInterimRelief.class, InterimReliefRequested.class),
             route(Aggregate.ALIEN, "interim-relief-decisions", DecideInterimRelief.class, InterimReliefDecided.class),
             route(Aggregate.ALIEN, "reception-frauds", RecordReceptionFraud.class, ReceptionFraudEstablished.class),
