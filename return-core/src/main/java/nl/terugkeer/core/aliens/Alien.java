@@ -22,9 +22,11 @@ import nl.terugkeer.core.aliens.commands.GrantDepartureDeferral;
 import nl.terugkeer.core.aliens.commands.GrantReflectionPeriod;
 import nl.terugkeer.core.aliens.commands.GrantResidencePermit;
 import nl.terugkeer.core.aliens.commands.ImposeEntryBan;
+import nl.terugkeer.core.aliens.commands.RecordAmvFollowUpCare;
 import nl.terugkeer.core.aliens.commands.RecordEquatedCategory;
 import nl.terugkeer.core.aliens.commands.RecordFamilyMemberJoining;
 import nl.terugkeer.core.aliens.commands.RecordFamilyMemberLeaving;
+import nl.terugkeer.core.aliens.commands.RecordNonArrival;
 import nl.terugkeer.core.aliens.commands.RecordReceptionFraud;
 import nl.terugkeer.core.aliens.commands.RefuseDepartureDeferral;
 import nl.terugkeer.core.aliens.commands.RefuseResidencePermit;
@@ -34,6 +36,7 @@ import nl.terugkeer.core.aliens.commands.RequestInterimRelief;
 import nl.terugkeer.core.aliens.events.AlienEntryCorrected;
 import nl.terugkeer.core.aliens.events.AlienEvent;
 import nl.terugkeer.core.aliens.events.AlienRegistered;
+import nl.terugkeer.core.aliens.events.AmvFollowUpCareStarted;
 import nl.terugkeer.core.aliens.events.AsylumApplicationDecided;
 import nl.terugkeer.core.aliens.events.AsylumApplicationFiled;
 import nl.terugkeer.core.aliens.events.DepartureDeferralEnded;
@@ -48,6 +51,7 @@ import nl.terugkeer.core.aliens.events.IdentityEstablished;
 import nl.terugkeer.core.aliens.events.InterimReliefDecided;
 import nl.terugkeer.core.aliens.events.InterimReliefRequested;
 import nl.terugkeer.core.aliens.events.NationalityEstablished;
+import nl.terugkeer.core.aliens.events.NonArrivalRecorded;
 import nl.terugkeer.core.aliens.events.ProvisionalDeferralApplied;
 import nl.terugkeer.core.aliens.events.ReceptionFraudEstablished;
 import nl.terugkeer.core.aliens.events.ReflectionPeriodGranted;
@@ -57,6 +61,7 @@ import nl.terugkeer.core.aliens.events.ResidencePermitGranted;
 import nl.terugkeer.core.aliens.events.ResidencePermitRefused;
 import nl.terugkeer.core.aliens.events.StatelessnessEstablished;
 import nl.terugkeer.core.aliens.rules.AlienRules;
+import nl.terugkeer.core.aliens.rules.AmvRules;
 import nl.terugkeer.core.aliens.rules.ApplicationRules;
 import nl.terugkeer.core.aliens.rules.CorrectionRules;
 import nl.terugkeer.core.aliens.rules.DeferralRules;
@@ -328,6 +333,20 @@ public class Alien {
             Rejection.enforce(AlienRules.notBefore("until", command.until(), "from", command.from()));
         }
         apply(new EquatedCategoryRecorded(alienId, command.category(), command.from(), command.until()));
+    }
+
+    @CommandHandler
+    void handle(RecordNonArrival command, Clock clock) {
+        fact("sentOn", command.sentOn(), clock);
+        Rejection.enforce(present("deadline", command.deadline()));
+        apply(new NonArrivalRecorded(alienId, command.deadline(), command.sentOn()));
+    }
+
+    @CommandHandler
+    void handle(RecordAmvFollowUpCare command, Clock clock) {
+        fact("startedOn", command.startedOn(), clock);
+        Rejection.enforce(AmvRules.unaccompaniedMinor(position));
+        apply(new AmvFollowUpCareStarted(alienId, command.startedOn()));
     }
 
     // ---- family changes ----

@@ -103,6 +103,10 @@ public enum AlienRejection implements RejectionCode {
             Kind.RULE,
             "Er loopt geen voorlopige voorziening om op te beslissen.",
             "No interim relief is pending to decide on."),
+    NOT_AN_UNACCOMPANIED_MINOR(
+            Kind.RULE,
+            "Vervolgopvang door de voogdijinstelling geldt alleen voor een alleenstaande minderjarige.",
+            "Follow-up care by the guardian organisation is for an unaccompanied minor only."),
     UNKNOWN_ENTRY(
             Kind.RULE, "Er is geen vastlegging met dit volgnummer.", "There is no entry with this sequence number."),
     CANNOT_CORRECT_CREATION(

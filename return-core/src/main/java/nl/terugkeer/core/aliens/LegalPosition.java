@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import nl.terugkeer.core.aliens.events.AlienEntryCorrected;
 import nl.terugkeer.core.aliens.events.AlienEvent;
 import nl.terugkeer.core.aliens.events.AlienRegistered;
+import nl.terugkeer.core.aliens.events.AmvFollowUpCareStarted;
 import nl.terugkeer.core.aliens.events.AsylumApplicationDecided;
 import nl.terugkeer.core.aliens.events.AsylumApplicationFiled;
 import nl.terugkeer.core.aliens.events.DepartureDeferralEnded;
@@ -25,6 +26,7 @@ import nl.terugkeer.core.aliens.events.IdentityEstablished;
 import nl.terugkeer.core.aliens.events.InterimReliefDecided;
 import nl.terugkeer.core.aliens.events.InterimReliefRequested;
 import nl.terugkeer.core.aliens.events.NationalityEstablished;
+import nl.terugkeer.core.aliens.events.NonArrivalRecorded;
 import nl.terugkeer.core.aliens.events.ProvisionalDeferralApplied;
 import nl.terugkeer.core.aliens.events.ReceptionFraudEstablished;
 import nl.terugkeer.core.aliens.events.ReflectionPeriodGranted;
@@ -62,7 +64,9 @@ public record LegalPosition(
         List<FamilyMembership> family,
         List<InterimRelief> interimReliefs,
         List<ReceptionFraudEstablished> frauds,
-        List<EquatedCategoryRecorded> equatedCategories) {
+        List<EquatedCategoryRecorded> equatedCategories,
+        List<NonArrivalRecorded> nonArrivals,
+        List<AmvFollowUpCareStarted> amvFollowUpCare) {
 
     public LegalPosition {
         history = List.copyOf(history);
@@ -78,6 +82,8 @@ public record LegalPosition(
         interimReliefs = List.copyOf(interimReliefs);
         frauds = List.copyOf(frauds);
         equatedCategories = List.copyOf(equatedCategories);
+        nonArrivals = List.copyOf(nonArrivals);
+        amvFollowUpCare = List.copyOf(amvFollowUpCare);
     }
 
     /** The position before anything was recorded. */
@@ -322,6 +328,8 @@ public record LegalPosition(
         List<InterimRelief> interimReliefs = new ArrayList<>();
         List<ReceptionFraudEstablished> frauds = new ArrayList<>();
         List<EquatedCategoryRecorded> equatedCategories = new ArrayList<>();
+        List<NonArrivalRecorded> nonArrivals = new ArrayList<>();
+        List<AmvFollowUpCareStarted> amvFollowUpCare = new ArrayList<>();
 
         Next() {}
 
@@ -344,6 +352,8 @@ public record LegalPosition(
             interimReliefs = new ArrayList<>(p.interimReliefs);
             frauds = new ArrayList<>(p.frauds);
             equatedCategories = new ArrayList<>(p.equatedCategories);
+            nonArrivals = new ArrayList<>(p.nonArrivals);
+            amvFollowUpCare = new ArrayList<>(p.amvFollowUpCare);
         }
 
         LegalPosition build() {
@@ -365,7 +375,9 @@ public record LegalPosition(
                     family,
                     interimReliefs,
                     frauds,
-                    equatedCategories);
+                    equatedCategories,
+                    nonArrivals,
+                    amvFollowUpCare);
         }
 
         void evolve(SequencedAlienEvent entry) {
@@ -430,6 +442,8 @@ public record LegalPosition(
                     interimReliefs.replaceAll(r -> r.pending() ? r.decided(e.outcome(), e.decidedOn()) : r);
                 case ReceptionFraudEstablished e -> frauds.add(e);
                 case EquatedCategoryRecorded e -> equatedCategories.add(e);
+                case NonArrivalRecorded e -> nonArrivals.add(e);
+                case AmvFollowUpCareStarted e -> amvFollowUpCare.add(e);
                 case AlienEntryCorrected e -> {
                     // handled by refold: a correction changes which entries count, not a fact
                 }

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Stream;
+import nl.terugkeer.core.aliens.ArrivalDeadline;
 import nl.terugkeer.core.aliens.AsylumApplication;
 import nl.terugkeer.core.aliens.AsylumApplicationKind;
 import nl.terugkeer.core.aliens.DecisionOutcome;
@@ -31,6 +32,7 @@ import nl.terugkeer.core.aliens.events.AlienEvent;
 import nl.terugkeer.core.aliens.events.AlienRegistered;
 import nl.terugkeer.core.aliens.events.AsylumApplicationDecided;
 import nl.terugkeer.core.aliens.events.DepartureDeferralRequested;
+import nl.terugkeer.core.aliens.events.NonArrivalRecorded;
 import nl.terugkeer.core.aliens.events.ReflectionPeriodGranted;
 import nl.terugkeer.core.aliens.events.ResidencePermitGranted;
 import nl.terugkeer.core.cases.CaseState;
@@ -379,6 +381,8 @@ public final class EntitlementPolicy {
         }
         endings.addAll(entryBans(f));
         endings.addAll(frauds(f));
+        endings.addAll(nonArrivals(f));
+        endings.addAll(amvFollowUpCare(f));
         endings.addAll(permits(f));
         return endings;
     }
@@ -440,6 +444,46 @@ public final class EntitlementPolicy {
                         RVA_RECEPTION,
                         f.alienRefTo(ban),
                         Explanations.entryBan(ban.imposedOn())))
+                .toList();
+    }
+
+    // Rva 2005 art. 7(1)(i): not arriving within 48 hours of a transfer; art. 4(3)(a): not reporting within 24 hours
+    // of a referral. In days: the last day in is the day the hours ran out (sent + 2, sent + 1), then none.
+    private static List<Ending> nonArrivals(Facts f) {
+        return f.person.nonArrivals().stream()
+                .map(n -> {
+                    LocalDate lastDay = nonArrivalLastDay(n);
+                    return new Ending(
+                            Refusal.NOT_ARRIVED,
+                            n.deadline() == ArrivalDeadline.TRANSFER_48_HOURS
+                                    ? "Rva 2005 art. 7(1)(i)"
+                                    : "Rva 2005 art. 4(3)(a)",
+                            n.sentOn(),
+                            firstDayAfter(lastDay),
+                            RVA_RECEPTION,
+                            f.alienRefTo(n),
+                            Explanations.notArrived(n.deadline(), n.sentOn(), lastDay));
+                })
+                .toList();
+    }
+
+    private static LocalDate nonArrivalLastDay(NonArrivalRecorded n) {
+        return n.deadline() == ArrivalDeadline.TRANSFER_48_HOURS
+                ? lastDayOfTermAfter(n.sentOn(), Period.ofDays(2))
+                : lastDayOfTermAfter(n.sentOn(), Period.ofDays(1));
+    }
+
+    // Rva 2005 art. 6: follow-up care by the guardian organisation ends the unaccompanied minor's reception.
+    private static List<Ending> amvFollowUpCare(Facts f) {
+        return f.person.amvFollowUpCare().stream()
+                .map(c -> new Ending(
+                        Refusal.AMV_FOLLOW_UP_CARE,
+                        "Rva 2005 art. 6",
+                        c.startedOn(),
+                        c.startedOn(),
+                        EnumSet.of(EntitlementKind.UNACCOMPANIED_MINOR),
+                        f.alienRefTo(c),
+                        Explanations.amvFollowUpCare(c.startedOn())))
                 .toList();
     }
 
@@ -670,6 +714,7 @@ public final class EntitlementPolicy {
         person.equatedCategories().stream()
                 .filter(c -> c.until() != null)
                 .forEach(c -> days.add(firstDayAfter(c.until())));
+        person.nonArrivals().forEach(n -> days.add(firstDayAfter(nonArrivalLastDay(n))));
         person.permits().forEach(p -> {
             days.add(p.validFrom());
             if (p.validUntil() != null) days.add(firstDayAfter(p.validUntil()));

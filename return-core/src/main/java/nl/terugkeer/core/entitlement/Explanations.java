@@ -3,6 +3,7 @@ package nl.terugkeer.core.entitlement;
 import static nl.terugkeer.core.entitlement.Days.writtenOut;
 
 import java.time.LocalDate;
+import nl.terugkeer.core.aliens.ArrivalDeadline;
 import nl.terugkeer.core.aliens.AsylumApplicationKind;
 import nl.terugkeer.core.aliens.DecisionOutcome;
 import nl.terugkeer.core.aliens.DeferralKind;
@@ -84,6 +85,23 @@ final class Explanations {
             case ECTHR_INTERIM_MEASURE -> "artikel 3, derde lid, onder l, Rva 2005";
             case SAME_SITUATION_AS_ART_64 -> "artikel 3, derde lid, onder g en m tot en met o, Rva 2005";
         };
+    }
+
+    static String notArrived(ArrivalDeadline deadline, LocalDate sentOn, LocalDate lastDay) {
+        return switch (deadline) {
+            case TRANSFER_48_HOURS ->
+                "Overgeplaatst op " + writtenOut(sentOn)
+                        + " en niet binnen 48 uur aangekomen: de opvang liep tot en met " + writtenOut(lastDay)
+                        + " (artikel 7, eerste lid, onder i, Rva 2005).";
+            case REFERRAL_24_HOURS ->
+                "Verwezen op " + writtenOut(sentOn) + " en niet binnen 24 uur gemeld: de opvang liep tot en met "
+                        + writtenOut(lastDay) + " (artikel 4, derde lid, onder a, Rva 2005).";
+        };
+    }
+
+    static String amvFollowUpCare(LocalDate startedOn) {
+        return "Vervolgopvang door de voogdijinstelling sinds " + writtenOut(startedOn)
+                + ": de opvang als alleenstaande minderjarige door het COA is geëindigd (artikel 6 Rva 2005).";
     }
 
     static String fraud(LocalDate establishedOn) {

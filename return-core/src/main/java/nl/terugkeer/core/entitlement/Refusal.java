@@ -12,6 +12,10 @@ public enum Refusal {
     ENTRY_BAN,
     /** Rva 2005 art. 7(1)(k): established fraud ends reception under the Rva 2005 at once. */
     FRAUD,
+    /** Rva 2005 art. 7(1)(i), 4(3)(a): not arriving within 48 hours of a transfer or 24 hours of a referral. */
+    NOT_ARRIVED,
+    /** Rva 2005 art. 6: the guardian organisation's follow-up care ended the unaccompanied minor's reception. */
+    AMV_FOLLOW_UP_CARE,
     /** Rva 2005 art. 5: the interim relief was refused; reception ran until 4 weeks after. */
     INTERIM_RELIEF_REFUSED,
     /** Rva 2005 art. 7(1)(j): two consecutive missed check-ins end reception 2 weeks after the first. */

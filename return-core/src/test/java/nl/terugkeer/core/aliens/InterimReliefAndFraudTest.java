@@ -4,6 +4,7 @@ import static nl.terugkeer.core.testdata.AlienSamples.ALIEN_ID;
 import static nl.terugkeer.core.testdata.AlienSamples.INTERIM_RELIEF_REQUESTED_ON;
 import static nl.terugkeer.core.testdata.AlienSamples.alienEntryCorrected;
 import static nl.terugkeer.core.testdata.AlienSamples.alienRegistered;
+import static nl.terugkeer.core.testdata.AlienSamples.amvFollowUpCareStarted;
 import static nl.terugkeer.core.testdata.AlienSamples.asylumApplicationFiled;
 import static nl.terugkeer.core.testdata.AlienSamples.asylumApplicationRejected;
 import static nl.terugkeer.core.testdata.AlienSamples.correctAlienEntry;
@@ -11,8 +12,11 @@ import static nl.terugkeer.core.testdata.AlienSamples.decideInterimRelief;
 import static nl.terugkeer.core.testdata.AlienSamples.equatedCategoryRecorded;
 import static nl.terugkeer.core.testdata.AlienSamples.interimReliefDecided;
 import static nl.terugkeer.core.testdata.AlienSamples.interimReliefRequested;
+import static nl.terugkeer.core.testdata.AlienSamples.nonArrivalRecorded;
 import static nl.terugkeer.core.testdata.AlienSamples.receptionFraudEstablished;
+import static nl.terugkeer.core.testdata.AlienSamples.recordAmvFollowUpCare;
 import static nl.terugkeer.core.testdata.AlienSamples.recordEquatedCategory;
+import static nl.terugkeer.core.testdata.AlienSamples.recordNonArrival;
 import static nl.terugkeer.core.testdata.AlienSamples.recordReceptionFraud;
 import static nl.terugkeer.core.testdata.AlienSamples.requestInterimRelief;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -160,5 +164,35 @@ class InterimReliefAndFraudTest extends AlienFixtureSupport {
                 .when(correctAlienEntry(1))
                 .expectEvents(alienEntryCorrected(1, "EquatedCategoryRecorded"))
                 .expectState(a -> assertThat(a.position().equatedCategories()).isEmpty());
+    }
+
+    @Test
+    void givenRegistered_whenNonArrivalRecorded_thenItCounts() {
+        fixture.given(alienRegistered())
+                .when(recordNonArrival())
+                .expectEvents(nonArrivalRecorded())
+                .expectState(a -> assertThat(a.position().nonArrivals()).hasSize(1));
+    }
+
+    @Test
+    void givenAnUnaccompaniedMinor_whenFollowUpCareRecorded_thenItCounts() {
+        fixture.given(new nl.terugkeer.core.aliens.events.AlienRegistered(
+                        ALIEN_ID,
+                        null,
+                        alienRegistered().name(),
+                        java.time.LocalDate.of(2010, 8, 20),
+                        "AFG",
+                        true,
+                        java.util.List.of(),
+                        alienRegistered().registeredOn()))
+                .when(recordAmvFollowUpCare())
+                .expectEvents(amvFollowUpCareStarted());
+    }
+
+    @Test
+    void givenAnAdult_whenFollowUpCareRecorded_thenRejected() {
+        rejected(
+                fixture.given(alienRegistered()).when(recordAmvFollowUpCare()),
+                AlienRejection.NOT_AN_UNACCOMPANIED_MINOR);
     }
 }

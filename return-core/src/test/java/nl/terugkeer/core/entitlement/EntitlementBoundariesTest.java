@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import nl.terugkeer.core.aliens.ArrivalDeadline;
 import nl.terugkeer.core.aliens.AsylumApplicationKind;
 import nl.terugkeer.core.aliens.DecisionOutcome;
 import nl.terugkeer.core.aliens.DeferralGround;
 import nl.terugkeer.core.aliens.DepartureTerm;
 import nl.terugkeer.core.aliens.EquatedCategory;
 import nl.terugkeer.core.aliens.PermitKind;
+import nl.terugkeer.core.aliens.events.AmvFollowUpCareStarted;
 import nl.terugkeer.core.aliens.events.AsylumApplicationDecided;
 import nl.terugkeer.core.aliens.events.AsylumApplicationFiled;
 import nl.terugkeer.core.aliens.events.DepartureDeferralGranted;
@@ -20,6 +22,7 @@ import nl.terugkeer.core.aliens.events.EntryBanImposed;
 import nl.terugkeer.core.aliens.events.EquatedCategoryRecorded;
 import nl.terugkeer.core.aliens.events.InterimReliefDecided;
 import nl.terugkeer.core.aliens.events.InterimReliefRequested;
+import nl.terugkeer.core.aliens.events.NonArrivalRecorded;
 import nl.terugkeer.core.aliens.events.ReceptionFraudEstablished;
 import nl.terugkeer.core.aliens.events.ReflectionPeriodGranted;
 import nl.terugkeer.core.aliens.events.ResidencePermitGranted;
@@ -227,6 +230,44 @@ class EntitlementBoundariesTest {
                         "EQUATED_CATEGORY",
                         null,
                         null),
+                Edge.endingOnItsOwn(
+                        "not arriving within 48 h of a transfer (Rva 7(1)(i)): sent 10 Mar, through 12 Mar",
+                        () -> {
+                            HistoryBuilder b = filed(HistoryBuilder.adult());
+                            return b.alien(new NonArrivalRecorded(
+                                            b.alienId, ArrivalDeadline.TRANSFER_48_HOURS, LocalDate.of(2026, 3, 10)))
+                                    .build();
+                        },
+                        LocalDate.of(2026, 2, 1),
+                        LocalDate.of(2026, 3, 12),
+                        "ASYLUM_RECEPTION",
+                        LocalDate.of(2026, 3, 13),
+                        "NONE:NOT_ARRIVED"),
+                Edge.endingOnItsOwn(
+                        "not reporting within 24 h of a referral (Rva 4(3)(a)): sent 10 Mar, through 11 Mar",
+                        () -> {
+                            HistoryBuilder b = filed(HistoryBuilder.adult());
+                            return b.alien(new NonArrivalRecorded(
+                                            b.alienId, ArrivalDeadline.REFERRAL_24_HOURS, LocalDate.of(2026, 3, 10)))
+                                    .build();
+                        },
+                        LocalDate.of(2026, 2, 1),
+                        LocalDate.of(2026, 3, 11),
+                        "ASYLUM_RECEPTION",
+                        LocalDate.of(2026, 3, 12),
+                        "NONE:NOT_ARRIVED"),
+                Edge.endedByALaterFact(
+                        "amv follow-up care by the guardian (Rva 6): ends the amv reception at once",
+                        () -> {
+                            HistoryBuilder b = HistoryBuilder.person(LocalDate.of(2010, 8, 20), true, List.of());
+                            return b.alien(new AmvFollowUpCareStarted(b.alienId, LocalDate.of(2026, 7, 1)))
+                                    .build();
+                        },
+                        LocalDate.of(2026, 1, 5),
+                        LocalDate.of(2026, 6, 30),
+                        "UNACCOMPANIED_MINOR",
+                        LocalDate.of(2026, 7, 1),
+                        "NONE:AMV_FOLLOW_UP_CARE"),
                 Edge.endedByALaterFact(
                         "fraud (Rva 7(1)(k)): at once",
                         () -> {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import nl.terugkeer.core.aliens.ArrivalDeadline;
 import nl.terugkeer.core.aliens.AsylumApplicationKind;
 import nl.terugkeer.core.aliens.DecisionOutcome;
 import nl.terugkeer.core.aliens.DeferralKind;
@@ -63,6 +64,11 @@ class ExplanationsTest {
         examples.put("equatedCategoryEnded", () -> Arrays.stream(EquatedCategory.values())
                 .map(c -> Explanations.equatedCategoryEnded(c, MAY_29))
                 .collect(java.util.stream.Collectors.joining("\n")));
+        examples.put("notArrived", () -> Arrays.stream(ArrivalDeadline.values())
+                .map(d -> Explanations.notArrived(
+                        d, MAY_1, MAY_1.plusDays(d == ArrivalDeadline.TRANSFER_48_HOURS ? 2 : 1)))
+                .collect(java.util.stream.Collectors.joining("\n")));
+        examples.put("amvFollowUpCare", () -> Explanations.amvFollowUpCare(MAY_1));
         examples.put("fraud", () -> Explanations.fraud(MAY_1));
         examples.put("departureTerm", () -> Explanations.departureTerm(MAY_1, 28, MAY_29));
         examples.put("familyLocation", () -> Explanations.familyLocation(LocalDate.of(2033, 3, 2)));

@@ -62,6 +62,8 @@ final class GeneratedHistory {
         ENTRY_BAN,
         FRAUD,
         EQUATED,
+        NON_ARRIVAL,
+        AMV_FOLLOW_UP_CARE,
         REFLECTION,
         // a case
         SIGNAL,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.LongFunction;
+import nl.terugkeer.core.aliens.ArrivalDeadline;
 import nl.terugkeer.core.aliens.AsylumApplication;
 import nl.terugkeer.core.aliens.AsylumApplicationKind;
 import nl.terugkeer.core.aliens.DecisionOutcome;
@@ -15,6 +16,7 @@ import nl.terugkeer.core.aliens.EquatedCategory;
 import nl.terugkeer.core.aliens.LegalPosition;
 import nl.terugkeer.core.aliens.PermitKind;
 import nl.terugkeer.core.aliens.RegularApplication;
+import nl.terugkeer.core.aliens.events.AmvFollowUpCareStarted;
 import nl.terugkeer.core.aliens.events.AsylumApplicationDecided;
 import nl.terugkeer.core.aliens.events.AsylumApplicationFiled;
 import nl.terugkeer.core.aliens.events.DepartureDeferralEnded;
@@ -27,6 +29,7 @@ import nl.terugkeer.core.aliens.events.IdentityEstablished;
 import nl.terugkeer.core.aliens.events.InterimReliefDecided;
 import nl.terugkeer.core.aliens.events.InterimReliefRequested;
 import nl.terugkeer.core.aliens.events.NationalityEstablished;
+import nl.terugkeer.core.aliens.events.NonArrivalRecorded;
 import nl.terugkeer.core.aliens.events.ProvisionalDeferralApplied;
 import nl.terugkeer.core.aliens.events.ReceptionFraudEstablished;
 import nl.terugkeer.core.aliens.events.ReflectionPeriodGranted;
@@ -34,6 +37,7 @@ import nl.terugkeer.core.aliens.events.RegularApplicationDecided;
 import nl.terugkeer.core.aliens.events.RegularApplicationFiled;
 import nl.terugkeer.core.aliens.events.ResidencePermitGranted;
 import nl.terugkeer.core.aliens.rules.AlienRules;
+import nl.terugkeer.core.aliens.rules.AmvRules;
 import nl.terugkeer.core.aliens.rules.ApplicationRules;
 import nl.terugkeer.core.aliens.rules.DeferralRules;
 import nl.terugkeer.core.aliens.rules.InterimReliefRules;
@@ -111,6 +115,8 @@ record PersonScenario(Profile profile, List<Step> steps) {
         DECIDE_INTERIM_RELIEF(4),
         RECORD_FRAUD(1),
         RECORD_EQUATED_CATEGORY(1),
+        RECORD_NON_ARRIVAL(1),
+        RECORD_AMV_FOLLOW_UP_CARE(1),
         GRANT_REFLECTION_PERIOD(1),
         FILE_REGULAR_APPLICATION(1),
         DECIDE_REGULAR_APPLICATION(1),
@@ -268,6 +274,8 @@ record PersonScenario(Profile profile, List<Step> steps) {
                 case DECIDE_INTERIM_RELIEF -> decideInterimRelief();
                 case RECORD_FRAUD -> recordFraud();
                 case RECORD_EQUATED_CATEGORY -> recordEquatedCategory();
+                case RECORD_NON_ARRIVAL -> recordNonArrival();
+                case RECORD_AMV_FOLLOW_UP_CARE -> recordAmvFollowUpCare();
                 case GRANT_REFLECTION_PERIOD -> grantReflectionPeriod();
                 case FILE_REGULAR_APPLICATION -> fileRegularApplication();
                 case DECIDE_REGULAR_APPLICATION -> decideRegularApplication();
@@ -453,6 +461,23 @@ record PersonScenario(Profile profile, List<Step> steps) {
                     MatterKind.EQUATED,
                     h.size(),
                     seq -> new EquatedCategoryRecorded(GeneratedHistory.ALIEN, category, today, until));
+        }
+
+        private void recordNonArrival() {
+            ArrivalDeadline deadline = ArrivalDeadline.values()[p(ArrivalDeadline.values().length)];
+            alien(
+                    MatterKind.NON_ARRIVAL,
+                    h.size(),
+                    seq -> new NonArrivalRecorded(GeneratedHistory.ALIEN, deadline, today));
+        }
+
+        private void recordAmvFollowUpCare() {
+            if (allowed(AmvRules.unaccompaniedMinor(h.position()))) {
+                alien(
+                        MatterKind.AMV_FOLLOW_UP_CARE,
+                        h.size(),
+                        seq -> new AmvFollowUpCareStarted(GeneratedHistory.ALIEN, today));
+            }
         }
 
         private void grantReflectionPeriod() {

@@ -3,6 +3,7 @@ package nl.terugkeer.core.testdata;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.terugkeer.core.aliens.ArrivalDeadline;
 import nl.terugkeer.core.aliens.AsylumApplicationKind;
 import nl.terugkeer.core.aliens.DecisionOutcome;
 import nl.terugkeer.core.aliens.DeferralGround;
@@ -28,9 +29,11 @@ import nl.terugkeer.core.aliens.commands.GrantDepartureDeferral;
 import nl.terugkeer.core.aliens.commands.GrantReflectionPeriod;
 import nl.terugkeer.core.aliens.commands.GrantResidencePermit;
 import nl.terugkeer.core.aliens.commands.ImposeEntryBan;
+import nl.terugkeer.core.aliens.commands.RecordAmvFollowUpCare;
 import nl.terugkeer.core.aliens.commands.RecordEquatedCategory;
 import nl.terugkeer.core.aliens.commands.RecordFamilyMemberJoining;
 import nl.terugkeer.core.aliens.commands.RecordFamilyMemberLeaving;
+import nl.terugkeer.core.aliens.commands.RecordNonArrival;
 import nl.terugkeer.core.aliens.commands.RecordReceptionFraud;
 import nl.terugkeer.core.aliens.commands.RefuseDepartureDeferral;
 import nl.terugkeer.core.aliens.commands.RefuseResidencePermit;
@@ -40,6 +43,7 @@ import nl.terugkeer.core.aliens.commands.RequestInterimRelief;
 import nl.terugkeer.core.aliens.events.AlienEntryCorrected;
 import nl.terugkeer.core.aliens.events.AlienEvent;
 import nl.terugkeer.core.aliens.events.AlienRegistered;
+import nl.terugkeer.core.aliens.events.AmvFollowUpCareStarted;
 import nl.terugkeer.core.aliens.events.AsylumApplicationDecided;
 import nl.terugkeer.core.aliens.events.AsylumApplicationFiled;
 import nl.terugkeer.core.aliens.events.DepartureDeferralEnded;
@@ -54,6 +58,7 @@ import nl.terugkeer.core.aliens.events.IdentityEstablished;
 import nl.terugkeer.core.aliens.events.InterimReliefDecided;
 import nl.terugkeer.core.aliens.events.InterimReliefRequested;
 import nl.terugkeer.core.aliens.events.NationalityEstablished;
+import nl.terugkeer.core.aliens.events.NonArrivalRecorded;
 import nl.terugkeer.core.aliens.events.ProvisionalDeferralApplied;
 import nl.terugkeer.core.aliens.events.ReceptionFraudEstablished;
 import nl.terugkeer.core.aliens.events.ReflectionPeriodGranted;
@@ -367,6 +372,25 @@ public final class AlienSamples {
                 ALIEN_ID, EquatedCategory.ECTHR_INTERIM_MEASURE, EQUATED_FROM, LocalDate.of(2026, 9, 30));
     }
 
+    public static final LocalDate SENT_ON = LocalDate.of(2026, 6, 20);
+    public static final LocalDate FOLLOW_UP_CARE_FROM = LocalDate.of(2026, 7, 1);
+
+    public static RecordNonArrival recordNonArrival() {
+        return new RecordNonArrival(ALIEN_ID, ArrivalDeadline.TRANSFER_48_HOURS, SENT_ON);
+    }
+
+    public static NonArrivalRecorded nonArrivalRecorded() {
+        return new NonArrivalRecorded(ALIEN_ID, ArrivalDeadline.TRANSFER_48_HOURS, SENT_ON);
+    }
+
+    public static RecordAmvFollowUpCare recordAmvFollowUpCare() {
+        return new RecordAmvFollowUpCare(ALIEN_ID, FOLLOW_UP_CARE_FROM);
+    }
+
+    public static AmvFollowUpCareStarted amvFollowUpCareStarted() {
+        return new AmvFollowUpCareStarted(ALIEN_ID, FOLLOW_UP_CARE_FROM);
+    }
+
     /** One canonical instance per permitted subtype of {@link AlienEvent}. */
     public static List<AlienEvent> everyEventType() {
         return List.of(
@@ -393,6 +417,8 @@ public final class AlienSamples {
                 interimReliefDecided(DecisionOutcome.REJECTED),
                 receptionFraudEstablished(),
                 equatedCategoryRecorded(),
+                nonArrivalRecorded(),
+                amvFollowUpCareStarted(),
                 alienEntryCorrected(1, "IdentityEstablished"));
     }
 }

@@ -28,6 +28,8 @@ public sealed interface AlienEvent
                 InterimReliefDecided,
                 ReceptionFraudEstablished,
                 EquatedCategoryRecorded,
+                NonArrivalRecorded,
+                AmvFollowUpCareStarted,
                 AlienEntryCorrected {
 
     AlienId alienId();
