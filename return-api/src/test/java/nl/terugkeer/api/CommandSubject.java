@@ -28,11 +28,18 @@ final class CommandSubject {
 
     /** A registered person, with a minor child (born 2020-05-01) if asked, and a case for them if asked. */
     static CommandSubject create(int port, boolean withMinorChild, boolean withCase) {
+        return create(port, withMinorChild, withCase, false);
+    }
+
+    /** As {@link #create(int, boolean, boolean)}; an unaccompanied minor is born 2010-08-20. */
+    static CommandSubject create(int port, boolean withMinorChild, boolean withCase, boolean unaccompaniedMinor) {
         Http dtenv = Http.asDtenv(port);
         Http.Response registered = dtenv.post("/v1/aliens", """
-                {"givenNames":"Test","surname":"Persoon","dateOfBirth":"1990-01-01","claimedNationality":"AFG",
-                 "unaccompaniedMinor":false,"familyMembers":[%s],"registeredOn":"2026-01-05"}
+                {"givenNames":"Test","surname":"Persoon","dateOfBirth":"%s","claimedNationality":"AFG",
+                 "unaccompaniedMinor":%s,"familyMembers":[%s],"registeredOn":"2026-01-05"}
                 """.formatted(
+                        unaccompaniedMinor ? "2010-08-20" : "1990-01-01",
+                        unaccompaniedMinor,
                         withMinorChild ? "{\"relationship\":\"CHILD\",\"dateOfBirth\":\"2020-05-01\"}" : ""));
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         String alienId = registered.json().get("alienId").asString();

@@ -278,6 +278,30 @@ class EntitlementScenariosTest {
     }
 
     @Test
+    void givenATransferWithoutArrival_whenAsked_thenReceptionEndsAfter48Hours() {
+        Scenario.adult(port)
+                .onPerson("asylum-applications", FILED)
+                .onPerson("non-arrivals", """
+                        {"deadline":"TRANSFER_48_HOURS","sentOn":"2026-03-10"}""")
+                .expect("2026-03-12", "ASYLUM_RECEPTION")
+                .expect("2026-03-13", "NONE:NOT_ARRIVED");
+        Scenario.adult(port)
+                .onPerson("asylum-applications", FILED)
+                .onPerson("non-arrivals", """
+                        {"deadline":"REFERRAL_24_HOURS","sentOn":"2026-03-10"}""")
+                .expect("2026-03-11", "ASYLUM_RECEPTION")
+                .expect("2026-03-12", "NONE:NOT_ARRIVED");
+    }
+
+    @Test
+    void givenAnUnaccompaniedMinor_whenTheGuardianTakesOverCare_thenTheAmvReceptionEnds() {
+        Scenario.person(port, true, "2010-08-20")
+                .onPerson("amv-follow-up-care", "{\"startedOn\":\"2026-07-01\"}")
+                .expect("2026-06-30", "UNACCOMPANIED_MINOR")
+                .expect("2026-07-01", "NONE:AMV_FOLLOW_UP_CARE");
+    }
+
+    @Test
     void givenAnEndedEpisode_whenALaterFactGivesEntitlement_thenANewEpisodeStartsFromItsOwnDate() {
         Scenario.adult(port)
                 .onPerson("asylum-applications", FILED)

@@ -475,6 +475,8 @@ class RefusalCoverageTest {
                             steps(IDENTITY_ESTABLISHED, step("aliens/corrections", correction(1))),
                             onPerson("corrections", correction(1)),
                             422)),
+            entry(AlienRejection.NOT_AN_UNACCOMPANIED_MINOR, shared(onPerson("amv-follow-up-care", """
+                            {"startedOn":"2026-07-01"}"""), 422)),
             // ---- person: interim relief ----
             entry(
                     AlienRejection.NO_ASYLUM_REJECTION,

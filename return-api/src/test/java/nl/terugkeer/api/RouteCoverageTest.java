@@ -35,7 +35,9 @@ class RouteCoverageTest {
         /** A person of its own (with a case of its own for a case route), registered and signalled for it. */
         OWN,
         /** As OWN, for a person who travels with a minor child (born 2020-05-01). */
-        OWN_FAMILY
+        OWN_FAMILY,
+        /** As OWN, for an unaccompanied minor (born 2010-08-20). */
+        OWN_AMV
     }
 
     /** A valid body, what must be recorded first, and the event the API answers that it recorded. */
@@ -247,6 +249,10 @@ class RouteCoverageTest {
                                     {"requestedOn":"2026-06-05"}"""))),
             entry("aliens/equated-categories", shared("EquatedCategoryRecorded", """
                             {"category":"ECTHR_INTERIM_MEASURE","from":"2026-02-11","until":"2026-05-31"}""")),
+            entry("aliens/non-arrivals", shared("NonArrivalRecorded", """
+                            {"deadline":"TRANSFER_48_HOURS","sentOn":"2026-02-12"}""")),
+            entry("aliens/amv-follow-up-care", new Sample(Subject.OWN_AMV, "AmvFollowUpCareStarted", """
+                            {"startedOn":"2026-07-01"}""", List.of())),
             entry("aliens/reception-frauds", shared("ReceptionFraudEstablished", """
                             {"establishedOn":"2026-02-10"}""")),
             entry("aliens/reflection-periods", shared("ReflectionPeriodGranted", """
@@ -408,6 +414,7 @@ class RouteCoverageTest {
             }
             case OWN -> CommandSubject.create(port, false, withCase);
             case OWN_FAMILY -> CommandSubject.create(port, true, withCase);
+            case OWN_AMV -> CommandSubject.create(port, false, withCase, true);
         };
     }
 }

@@ -17,15 +17,18 @@ import nl.terugkeer.core.aliens.commands.GrantDepartureDeferral;
 import nl.terugkeer.core.aliens.commands.GrantReflectionPeriod;
 import nl.terugkeer.core.aliens.commands.GrantResidencePermit;
 import nl.terugkeer.core.aliens.commands.ImposeEntryBan;
+import nl.terugkeer.core.aliens.commands.RecordAmvFollowUpCare;
 import nl.terugkeer.core.aliens.commands.RecordEquatedCategory;
 import nl.terugkeer.core.aliens.commands.RecordFamilyMemberJoining;
 import nl.terugkeer.core.aliens.commands.RecordFamilyMemberLeaving;
+import nl.terugkeer.core.aliens.commands.RecordNonArrival;
 import nl.terugkeer.core.aliens.commands.RecordReceptionFraud;
 import nl.terugkeer.core.aliens.commands.RefuseDepartureDeferral;
 import nl.terugkeer.core.aliens.commands.RefuseResidencePermit;
 import nl.terugkeer.core.aliens.commands.RequestDepartureDeferral;
 import nl.terugkeer.core.aliens.commands.RequestInterimRelief;
 import nl.terugkeer.core.aliens.events.AlienEntryCorrected;
+import nl.terugkeer.core.aliens.events.AmvFollowUpCareStarted;
 import nl.terugkeer.core.aliens.events.AsylumApplicationDecided;
 import nl.terugkeer.core.aliens.events.AsylumApplicationFiled;
 import nl.terugkeer.core.aliens.events.DepartureDeferralEnded;
@@ -40,6 +43,7 @@ import nl.terugkeer.core.aliens.events.IdentityEstablished;
 import nl.terugkeer.core.aliens.events.InterimReliefDecided;
 import nl.terugkeer.core.aliens.events.InterimReliefRequested;
 import nl.terugkeer.core.aliens.events.NationalityEstablished;
+import nl.terugkeer.core.aliens.events.NonArrivalRecorded;
 import nl.terugkeer.core.aliens.events.ProvisionalDeferralApplied;
 import nl.terugkeer.core.aliens.events.ReceptionFraudEstablished;
 import nl.terugkeer.core.aliens.events.ReflectionPeriodGranted;
@@ -257,6 +261,8 @@ public final class CommandRoutes {
                     ResidencePermitRefused.class),
             route(Aggregate.ALIEN, "entry-bans", ImposeEntryBan.class, EntryBanImposed.class),
             route(Aggregate.ALIEN, "equated-categories", RecordEquatedCategory.class, EquatedCategoryRecorded.class),
+            route(Aggregate.ALIEN, "non-arrivals", RecordNonArrival.class, NonArrivalRecorded.class),
+            route(Aggregate.ALIEN, "amv-follow-up-care", RecordAmvFollowUpCare.class, AmvFollowUpCareStarted.class),
             route(Aggregate.ALIEN, "interim-relief-requests", RequestInterimRelief.class, InterimReliefRequested.class),
             route(Aggregate.ALIEN, "interim-relief-decisions", DecideInterimRelief.class, InterimReliefDecided.class),
             route(Aggregate.ALIEN, "reception-frauds", RecordReceptionFraud.class, ReceptionFraudEstablished.class),
