@@ -98,7 +98,7 @@ class RefusalCoverageTest {
     private static final Step REPORTING_IMPOSED =
             step("cases/reporting-obligations", "{\"frequency\":\"WEEKLY\",\"imposedOn\":\"2026-03-09\"}");
     private static final Step DETAINED = step("cases/detentions", """
-            {"basis":"ART_59","orderedOn":"2026-03-01","maximumEndOn":"2026-08-31"}""");
+            {"basis":"ART_59","ground":"ART_59_1_A","orderedOn":"2026-03-01","maximumEndOn":"2026-08-31"}""");
     private static final Step PROSPECT_RECORDED = step("cases/return-prospects", """
             {"expectedDepartureBy":"2026-05-01","recordedOn":"2026-03-10"}""");
     /** Ends 12 weeks later, on 2026-06-03. */
@@ -228,18 +228,31 @@ class RefusalCoverageTest {
             entry(CaseRejection.NOT_DETAINED, shared(onCase("detention-lifts", "{\"liftedOn\":\"2026-04-01\"}"), 422)),
             entry(
                     CaseRejection.DETENTION_TOO_LONG,
-                    // art. 59: at most 6 months, to 2026-09-01
+                    // art. 59(1)(a): 6 months counting the order date as day 1, through 2026-08-31
                     shared(onCase("detentions", """
-                            {"basis":"ART_59","orderedOn":"2026-03-01","maximumEndOn":"2026-09-02"}"""), 422)),
+                            {"basis":"ART_59","ground":"ART_59_1_A","orderedOn":"2026-03-01","maximumEndOn":"2026-09-01"}"""), 422)),
             entry(
                     CaseRejection.DETENTION_EXTENSION_NEEDS_REASON,
                     own(steps(DETAINED), onCase("detention-extensions", """
                             {"extendedUntil":"2027-02-28","extendedOn":"2026-08-20"}"""), 422)),
             entry(
                     CaseRejection.DETENTION_EXTENSION_TOO_LONG,
-                    // art. 59: at most 18 months in all, to 2027-09-01
+                    // art. 59: 12 more months after the first term, through 2027-08-31
                     own(steps(DETAINED), onCase("detention-extensions", """
-                            {"reason":"NON_COOPERATION","extendedUntil":"2027-09-02","extendedOn":"2026-08-20"}"""), 422)),
+                            {"reason":"NON_COOPERATION","extendedUntil":"2027-09-01","extendedOn":"2026-08-20"}"""), 422)),
+            entry(CaseRejection.DETENTION_GROUND_NOT_OF_BASIS, shared(onCase("detentions", """
+                            {"basis":"ART_59","ground":"ART_59B_1_D","orderedOn":"2026-03-01","maximumEndOn":"2026-04-01"}"""), 400)),
+            entry(CaseRejection.DETENTION_ARTICLE_39_NOT_FOR_GROUND, shared(onCase("detentions", """
+                            {"basis":"ART_59","ground":"ART_59_1_A","article39Applies":true,"orderedOn":"2026-03-01",
+                             "maximumEndOn":"2026-04-01"}"""), 400)),
+            entry(
+                    CaseRejection.DETENTION_EXTENSION_REASON_NOT_FOR_GROUND,
+                    own(steps(DETAINED), onCase("detention-extensions", """
+                            {"reason":"AWAITING_APPEAL","extendedUntil":"2027-02-28","extendedOn":"2026-08-20"}"""), 422)),
+            entry(
+                    CaseRejection.DETENTION_PAST_MAXIMUM_END,
+                    own(steps(DETAINED), onCase("detention-extensions", """
+                            {"reason":"NON_COOPERATION","extendedUntil":"2027-02-28","extendedOn":"2026-09-01"}"""), 422)),
             // ---- case: obstacles, escalation, reviews, IND ----
             entry(
                     CaseRejection.OBSTACLE_ALREADY_OPEN,
@@ -413,6 +426,24 @@ class RefusalCoverageTest {
             entry(AlienRejection.BUITENSCHULD_PERMIT_NOT_ONE_YEAR, shared(onPerson("residence-permits", """
                             {"kind":"BUITENSCHULD","validFrom":"2026-02-06","validUntil":"2027-02-06",
                              "grantedOn":"2026-02-06"}"""), 422)),
+            // ---- person: family changes ----
+            entry(
+                    AlienRejection.FAMILY_MEMBER_BORN_AFTER_JOINING,
+                    shared(onPerson("family-member-joinings", """
+                            {"relationship":"CHILD","dateOfBirth":"2026-03-01","kind":"JOINED","joinedOn":"2026-02-10"}"""), 422)),
+            entry(AlienRejection.BIRTH_IS_OF_A_CHILD, shared(onPerson("family-member-joinings", """
+                            {"relationship":"PARTNER","dateOfBirth":"2026-02-10","kind":"BORN","joinedOn":"2026-02-10"}"""), 400)),
+            entry(AlienRejection.FAMILY_MEMBER_UNKNOWN, shared(onPerson("family-member-leavings", """
+                            {"memberSequence":0,"memberPosition":5,"reason":"MOVED_OUT","leftOn":"2026-03-01"}"""), 422)),
+            entry(
+                    AlienRejection.FAMILY_MEMBER_NOT_PRESENT,
+                    // the child joins on 10 February and cannot leave the day before
+                    own(
+                            steps(step("aliens/family-member-joinings", """
+                                    {"relationship":"CHILD","dateOfBirth":"2012-05-05","kind":"JOINED","joinedOn":"2026-02-10"}""")),
+                            onPerson("family-member-leavings", """
+                                    {"memberSequence":1,"memberPosition":1,"reason":"MOVED_OUT","leftOn":"2026-02-09"}"""),
+                            422)),
             entry(
                     AlienRejection.ENTRY_BAN_LENGTH_NOT_ALLOWED,
                     shared(onPerson("entry-bans", "{\"durationInYears\":4,\"imposedOn\":\"2026-02-08\"}"), 422)),

@@ -100,7 +100,7 @@ class RouteCoverageTest {
                             {"endedOn":"2026-04-01"}""", returnProspectRecorded(), placedInVbl())),
             // ---- case: detention ----
             entry("cases/detentions", own("DetentionOrdered", """
-                            {"basis":"ART_59","orderedOn":"2026-03-01","maximumEndOn":"2026-08-31"}""")),
+                            {"basis":"ART_59","ground":"ART_59_1_A","orderedOn":"2026-03-01","maximumEndOn":"2026-08-31"}""")),
             entry("cases/detention-extensions", own("DetentionExtended", """
                             {"reason":"NON_COOPERATION","extendedUntil":"2027-02-28","extendedOn":"2026-08-20"}""", detentionOrdered())),
             entry("cases/detention-lifts", own("DetentionLifted", """
@@ -201,9 +201,21 @@ class RouteCoverageTest {
                             deferralRequested(),
                             step("aliens/departure-deferral-grants", """
                                     {"validUntil":"2026-09-30","grantedOn":"2026-03-10"}"""))),
+            // ---- person: family changes ----
+            entry("aliens/family-member-joinings", own("FamilyMemberJoined", """
+                            {"relationship":"CHILD","dateOfBirth":"2026-02-10","kind":"BORN","joinedOn":"2026-02-10"}""")),
+            entry(
+                    "aliens/family-member-leavings",
+                    own(
+                            "FamilyMemberLeft",
+                            // the child who joined is the person's entry 1 (0 is the registration), its only member
+                            """
+                            {"memberSequence":1,"memberPosition":1,"reason":"MOVED_OUT","leftOn":"2026-03-01"}""",
+                            step("aliens/family-member-joinings", """
+                                    {"relationship":"CHILD","dateOfBirth":"2012-05-05","kind":"JOINED","joinedOn":"2026-02-10"}"""))),
             // ---- person: permits, entry ban, reflection period, corrections ----
             entry("aliens/residence-permits", shared("ResidencePermitGranted", """
-                            {"kind":"REGULAR","validFrom":"2026-02-06","validUntil":"2027-02-06",
+                            {"kind":"REGULAR","validFrom":"2026-02-06","validUntil":"2027-02-05",
                              "grantedOn":"2026-02-06"}""")),
             entry("aliens/residence-permit-refusals", shared("ResidencePermitRefused", """
                             {"kind":"ASYLUM","refusedOn":"2026-02-07"}""")),
@@ -311,7 +323,7 @@ class RouteCoverageTest {
 
     private static Step detentionOrdered() {
         return step("cases/detentions", """
-                {"basis":"ART_59","orderedOn":"2026-03-01","maximumEndOn":"2026-08-31"}""");
+                {"basis":"ART_59","ground":"ART_59_1_A","orderedOn":"2026-03-01","maximumEndOn":"2026-08-31"}""");
     }
 
     private static Step noTravelDocumentObstacle() {
