@@ -279,9 +279,87 @@ class RefusalCoverageTest {
                     own(steps(OWN_ATTEMPT), onCase("buitenschuld-establishments", BUITENSCHULD), 422)),
             entry(
                     CaseRejection.BUITENSCHULD_NEEDS_FAILED_DOCUMENT_REQUEST,
+                    // "insufficient information" is not a failed request
                     own(
-                            steps(OWN_ATTEMPT, IDENTITY_ESTABLISHED, NATIONALITY_ESTABLISHED),
+                            steps(
+                                    OWN_ATTEMPT,
+                                    IDENTITY_ESTABLISHED,
+                                    NATIONALITY_ESTABLISHED,
+                                    LAISSEZ_PASSER_REQUESTED,
+                                    step("cases/embassy-presentation-outcomes", """
+                                            {"outcome":"INSUFFICIENT_INFORMATION","heldOn":"2026-03-10"}""")),
                             onCase("buitenschuld-establishments", BUITENSCHULD),
+                            422)),
+            entry(
+                    CaseRejection.BUITENSCHULD_TRAVEL_DOCUMENT_OBTAINED,
+                    own(
+                            buitenschuldConditionsAnd(step("cases/travel-documents", """
+                                    {"kind":"PASSPORT","validUntil":"2030-01-01","obtainedOn":"2026-04-01"}""")),
+                            onCase("buitenschuld-establishments", BUITENSCHULD),
+                            422)),
+            entry(
+                    CaseRejection.BUITENSCHULD_EXCLUDED_RETURN_STATEMENT_REFUSED,
+                    own(
+                            buitenschuldConditionsAnd(step("cases/return-statements", """
+                                    {"signed":false,"recordedOn":"2026-04-01"}""")),
+                            onCase("buitenschuld-establishments", BUITENSCHULD),
+                            422)),
+            entry(
+                    CaseRejection.BUITENSCHULD_EXCLUDED_MISSED_PRESENTATION,
+                    own(
+                            buitenschuldConditionsAnd(step("cases/buitenschuld-exclusions", """
+                                    {"exclusion":"MISSED_PRESENTATION_WITHOUT_REASON","recordedOn":"2026-04-01"}""")),
+                            onCase("buitenschuld-establishments", BUITENSCHULD),
+                            422)),
+            entry(
+                    CaseRejection.BUITENSCHULD_EXCLUDED_NOT_WILLING_TO_RETURN,
+                    own(
+                            buitenschuldConditionsAnd(step("cases/buitenschuld-exclusions", """
+                                    {"exclusion":"STATED_NOT_WILLING_TO_RETURN","recordedOn":"2026-04-01"}""")),
+                            onCase("buitenschuld-establishments", BUITENSCHULD),
+                            422)),
+            entry(
+                    CaseRejection.BUITENSCHULD_MEDICAL_NEEDS_BMA_ADVICE,
+                    own(
+                            steps(IDENTITY_ESTABLISHED, NATIONALITY_ESTABLISHED),
+                            onCase("buitenschuld-establishments", """
+                                    {"establishedOn":"2026-05-01","route":"MEDICAL"}"""),
+                            422)),
+            entry(
+                    CaseRejection.BUITENSCHULD_MINOR_FIRST_APPLICATION_NOT_BEFORE_15,
+                    own(
+                            buitenschuldConditionsAnd(step("cases/minor-buitenschuld-facts", """
+                                    {"bornOn":"2010-05-01","firstApplicationOn":"2025-05-01",
+                                     "adequateReceptionInCountryOfOrigin":false,"recordedOn":"2026-04-01"}""")),
+                            onCase("buitenschuld-establishments", """
+                                    {"establishedOn":"2026-05-01","route":"UNACCOMPANIED_MINOR"}"""),
+                            422)),
+            entry(
+                    CaseRejection.BUITENSCHULD_MINOR_ADEQUATE_RECEPTION_AVAILABLE,
+                    own(
+                            buitenschuldConditionsAnd(step("cases/minor-buitenschuld-facts", """
+                                    {"bornOn":"2010-05-01","firstApplicationOn":"2025-04-30",
+                                     "adequateReceptionInCountryOfOrigin":true,"recordedOn":"2026-04-01"}""")),
+                            onCase("buitenschuld-establishments", """
+                                    {"establishedOn":"2026-05-01","route":"UNACCOMPANIED_MINOR"}"""),
+                            422)),
+            entry(
+                    CaseRejection.BUITENSCHULD_FAMILY_BOND_NOT_BEFORE_ENTRY,
+                    own(
+                            buitenschuldConditionsAnd(step("cases/family-bonds", """
+                                    {"bondSince":"2024-01-15","enteredOn":"2024-01-15","countries":["AFG"],
+                                     "recordedOn":"2026-04-01"}""")),
+                            onCase("buitenschuld-establishments", """
+                                    {"establishedOn":"2026-05-01","route":"FAMILY"}"""),
+                            422)),
+            entry(
+                    CaseRejection.BUITENSCHULD_FAMILY_NOT_EVERY_COUNTRY_TRIED,
+                    own(
+                            buitenschuldConditionsAnd(step("cases/family-bonds", """
+                                    {"bondSince":"2018-03-01","enteredOn":"2024-01-15","countries":["AFG","IRN"],
+                                     "recordedOn":"2026-04-01"}""")),
+                            onCase("buitenschuld-establishments", """
+                                    {"establishedOn":"2026-05-01","route":"FAMILY"}"""),
                             422)),
             entry(
                     CaseRejection.BUITENSCHULD_WHILE_NOT_COOPERATING,

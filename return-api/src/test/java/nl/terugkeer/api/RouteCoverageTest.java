@@ -131,8 +131,21 @@ class RouteCoverageTest {
             // ---- case: mediation, buitenschuld, ambtsadvies ----
             entry("cases/mediation-requests", shared("MediationRequested", """
                             {"requestedOn":"2026-03-15"}""")),
+            entry("cases/return-statements", shared("ReturnStatementRecorded", """
+                            {"signed":true,"recordedOn":"2026-03-16"}""")),
+            entry("cases/buitenschuld-exclusions", own("BuitenschuldExclusionRecorded", """
+                            {"exclusion":"MISSED_PRESENTATION_WITHOUT_REASON","description":"did not come",
+                             "recordedOn":"2026-03-16"}""")),
+            entry("cases/bma-advices", shared("BmaAdviceRecorded", """
+                            {"permanentlyUnableToTravel":true,"advisedOn":"2026-03-16"}""")),
+            entry("cases/minor-buitenschuld-facts", shared("MinorBuitenschuldFactsRecorded", """
+                            {"bornOn":"2010-05-01","firstApplicationOn":"2025-04-30",
+                             "adequateReceptionInCountryOfOrigin":false,"recordedOn":"2026-03-16"}""")),
+            entry("cases/family-bonds", shared("FamilyBondRecorded", """
+                            {"bondSince":"2018-03-01","enteredOn":"2024-01-15","countries":["AFG","IRN"],
+                             "recordedOn":"2026-03-16"}""")),
             entry("cases/buitenschuld-establishments", own("BuitenschuldEstablished", """
-                            {"establishedOn":"2026-05-01"}""", buitenschuldConditions())),
+                            {"establishedOn":"2026-05-01","route":"REGULAR"}""", buitenschuldConditions())),
             entry(
                     "cases/no-fault-advices",
                     own(

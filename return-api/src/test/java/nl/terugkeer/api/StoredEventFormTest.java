@@ -16,10 +16,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.terugkeer.core.aliens.events.AlienEvent;
+import nl.terugkeer.core.cases.BuitenschuldRoute;
 import nl.terugkeer.core.cases.CaseState;
 import nl.terugkeer.core.cases.Detention;
 import nl.terugkeer.core.cases.DetentionBasis;
 import nl.terugkeer.core.cases.SequencedCaseEvent;
+import nl.terugkeer.core.cases.events.BuitenschuldEstablished;
 import nl.terugkeer.core.cases.events.CaseEvent;
 import nl.terugkeer.core.cases.events.DetentionExtended;
 import nl.terugkeer.core.cases.events.DetentionOrdered;
@@ -193,6 +195,21 @@ class StoredEventFormTest {
                         DetentionBasis.ART_59, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 9, 1), null, false));
         assertThat(folded.detentionPastMaximumOn(LocalDate.of(2027, 9, 1))).isFalse();
         assertThat(folded.detentionPastMaximumOn(LocalDate.of(2027, 9, 2))).isTrue();
+    }
+
+    /**
+     * A buitenschuld establishment stored before the routes (ADR 19; kept in {@code events/before-issue-8/}) reads
+     * with no route, and counts as the regular route.
+     */
+    @Test
+    void givenABuitenschuldEstablishmentStoredBeforeRoutes_whenRead_thenItHasNoRouteAndCountsAsRegular()
+            throws IOException {
+        Object old = readStored(
+                GOLDEN.resolve("before-issue-8").resolve("BuitenschuldEstablished.json"),
+                BuitenschuldEstablished.class);
+
+        assertThat(old).isEqualTo(new BuitenschuldEstablished(CaseSamples.CASE_ID, LocalDate.of(2026, 10, 1), null));
+        assertThat(((BuitenschuldEstablished) old).routeOrRegular()).isEqualTo(BuitenschuldRoute.REGULAR);
     }
 
     private Object readStored(Path file, Class<?> type) throws IOException {

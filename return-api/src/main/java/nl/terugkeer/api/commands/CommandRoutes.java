@@ -69,15 +69,20 @@ import nl.terugkeer.core.cases.commands.OfferReturnSupport;
 import nl.terugkeer.core.cases.commands.OrderDetention;
 import nl.terugkeer.core.cases.commands.PlaceInFamilyLocation;
 import nl.terugkeer.core.cases.commands.PlaceInVbl;
+import nl.terugkeer.core.cases.commands.RecordBmaAdvice;
+import nl.terugkeer.core.cases.commands.RecordBuitenschuldExclusion;
 import nl.terugkeer.core.cases.commands.RecordCaseReview;
 import nl.terugkeer.core.cases.commands.RecordCheckIn;
 import nl.terugkeer.core.cases.commands.RecordDeparture;
 import nl.terugkeer.core.cases.commands.RecordDepartureInterview;
+import nl.terugkeer.core.cases.commands.RecordFamilyBond;
 import nl.terugkeer.core.cases.commands.RecordIndAnswer;
+import nl.terugkeer.core.cases.commands.RecordMinorBuitenschuldFacts;
 import nl.terugkeer.core.cases.commands.RecordMissedCheckIn;
 import nl.terugkeer.core.cases.commands.RecordOwnDepartureAttempt;
 import nl.terugkeer.core.cases.commands.RecordPresentationOutcome;
 import nl.terugkeer.core.cases.commands.RecordReturnProspect;
+import nl.terugkeer.core.cases.commands.RecordReturnStatement;
 import nl.terugkeer.core.cases.commands.RecordTravelDocumentObtained;
 import nl.terugkeer.core.cases.commands.RegisterObstacle;
 import nl.terugkeer.core.cases.commands.ReopenCase;
@@ -87,7 +92,9 @@ import nl.terugkeer.core.cases.commands.RequestLaissezPasser;
 import nl.terugkeer.core.cases.commands.RequestMediation;
 import nl.terugkeer.core.cases.commands.ResolveObstacle;
 import nl.terugkeer.core.cases.commands.ScheduleEmbassyPresentation;
+import nl.terugkeer.core.cases.events.BmaAdviceRecorded;
 import nl.terugkeer.core.cases.events.BuitenschuldEstablished;
+import nl.terugkeer.core.cases.events.BuitenschuldExclusionRecorded;
 import nl.terugkeer.core.cases.events.CaseClosed;
 import nl.terugkeer.core.cases.events.CaseEntryCorrected;
 import nl.terugkeer.core.cases.events.CaseEscalated;
@@ -104,10 +111,12 @@ import nl.terugkeer.core.cases.events.DetentionOrdered;
 import nl.terugkeer.core.cases.events.DocumentsRequested;
 import nl.terugkeer.core.cases.events.EmbassyPresentationHeld;
 import nl.terugkeer.core.cases.events.EmbassyPresentationScheduled;
+import nl.terugkeer.core.cases.events.FamilyBondRecorded;
 import nl.terugkeer.core.cases.events.IndInformationReceived;
 import nl.terugkeer.core.cases.events.IndInformationRequested;
 import nl.terugkeer.core.cases.events.LaissezPasserRequested;
 import nl.terugkeer.core.cases.events.MediationRequested;
+import nl.terugkeer.core.cases.events.MinorBuitenschuldFactsRecorded;
 import nl.terugkeer.core.cases.events.NoFaultAdviceIssued;
 import nl.terugkeer.core.cases.events.ObstacleRegistered;
 import nl.terugkeer.core.cases.events.ObstacleResolved;
@@ -118,6 +127,7 @@ import nl.terugkeer.core.cases.events.PlacementEnded;
 import nl.terugkeer.core.cases.events.ReportingObligationImposed;
 import nl.terugkeer.core.cases.events.ReportingObligationLifted;
 import nl.terugkeer.core.cases.events.ReturnProspectRecorded;
+import nl.terugkeer.core.cases.events.ReturnStatementRecorded;
 import nl.terugkeer.core.cases.events.ReturnSupportGranted;
 import nl.terugkeer.core.cases.events.ReturnSupportOffered;
 import nl.terugkeer.core.cases.events.TravelDocumentObtained;
@@ -203,6 +213,19 @@ public final class CommandRoutes {
                     IndInformationRequested.class),
             route(Aggregate.CASE, "ind-answers", RecordIndAnswer.class, IndInformationReceived.class),
             route(Aggregate.CASE, "mediation-requests", RequestMediation.class, MediationRequested.class),
+            route(Aggregate.CASE, "return-statements", RecordReturnStatement.class, ReturnStatementRecorded.class),
+            route(
+                    Aggregate.CASE,
+                    "buitenschuld-exclusions",
+                    RecordBuitenschuldExclusion.class,
+                    BuitenschuldExclusionRecorded.class),
+            route(Aggregate.CASE, "bma-advices", RecordBmaAdvice.class, BmaAdviceRecorded.class),
+            route(
+                    Aggregate.CASE,
+                    "minor-buitenschuld-facts",
+                    RecordMinorBuitenschuldFacts.class,
+                    MinorBuitenschuldFactsRecorded.class),
+            route(Aggregate.CASE, "family-bonds", RecordFamilyBond.class, FamilyBondRecorded.class),
             route(
                     Aggregate.CASE,
                     "buitenschuld-establishments",

@@ -6,6 +6,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import nl.terugkeer.core.cases.commands.AssignCaseManager;
 import nl.terugkeer.core.cases.commands.CloseCase;
 import nl.terugkeer.core.cases.commands.CorrectCaseEntry;
@@ -23,15 +24,20 @@ import nl.terugkeer.core.cases.commands.OfferReturnSupport;
 import nl.terugkeer.core.cases.commands.OrderDetention;
 import nl.terugkeer.core.cases.commands.PlaceInFamilyLocation;
 import nl.terugkeer.core.cases.commands.PlaceInVbl;
+import nl.terugkeer.core.cases.commands.RecordBmaAdvice;
+import nl.terugkeer.core.cases.commands.RecordBuitenschuldExclusion;
 import nl.terugkeer.core.cases.commands.RecordCaseReview;
 import nl.terugkeer.core.cases.commands.RecordCheckIn;
 import nl.terugkeer.core.cases.commands.RecordDeparture;
 import nl.terugkeer.core.cases.commands.RecordDepartureInterview;
+import nl.terugkeer.core.cases.commands.RecordFamilyBond;
 import nl.terugkeer.core.cases.commands.RecordIndAnswer;
+import nl.terugkeer.core.cases.commands.RecordMinorBuitenschuldFacts;
 import nl.terugkeer.core.cases.commands.RecordMissedCheckIn;
 import nl.terugkeer.core.cases.commands.RecordOwnDepartureAttempt;
 import nl.terugkeer.core.cases.commands.RecordPresentationOutcome;
 import nl.terugkeer.core.cases.commands.RecordReturnProspect;
+import nl.terugkeer.core.cases.commands.RecordReturnStatement;
 import nl.terugkeer.core.cases.commands.RecordTravelDocumentObtained;
 import nl.terugkeer.core.cases.commands.RegisterObstacle;
 import nl.terugkeer.core.cases.commands.ReopenCase;
@@ -42,7 +48,9 @@ import nl.terugkeer.core.cases.commands.RequestMediation;
 import nl.terugkeer.core.cases.commands.ResolveObstacle;
 import nl.terugkeer.core.cases.commands.ScheduleEmbassyPresentation;
 import nl.terugkeer.core.cases.commands.SignalReturn;
+import nl.terugkeer.core.cases.events.BmaAdviceRecorded;
 import nl.terugkeer.core.cases.events.BuitenschuldEstablished;
+import nl.terugkeer.core.cases.events.BuitenschuldExclusionRecorded;
 import nl.terugkeer.core.cases.events.CaseClosed;
 import nl.terugkeer.core.cases.events.CaseEntryCorrected;
 import nl.terugkeer.core.cases.events.CaseEscalated;
@@ -60,10 +68,12 @@ import nl.terugkeer.core.cases.events.DetentionOrdered;
 import nl.terugkeer.core.cases.events.DocumentsRequested;
 import nl.terugkeer.core.cases.events.EmbassyPresentationHeld;
 import nl.terugkeer.core.cases.events.EmbassyPresentationScheduled;
+import nl.terugkeer.core.cases.events.FamilyBondRecorded;
 import nl.terugkeer.core.cases.events.IndInformationReceived;
 import nl.terugkeer.core.cases.events.IndInformationRequested;
 import nl.terugkeer.core.cases.events.LaissezPasserRequested;
 import nl.terugkeer.core.cases.events.MediationRequested;
+import nl.terugkeer.core.cases.events.MinorBuitenschuldFactsRecorded;
 import nl.terugkeer.core.cases.events.NoFaultAdviceIssued;
 import nl.terugkeer.core.cases.events.ObstacleRegistered;
 import nl.terugkeer.core.cases.events.ObstacleResolved;
@@ -75,6 +85,7 @@ import nl.terugkeer.core.cases.events.ReportingObligationImposed;
 import nl.terugkeer.core.cases.events.ReportingObligationLifted;
 import nl.terugkeer.core.cases.events.ReturnProspectRecorded;
 import nl.terugkeer.core.cases.events.ReturnSignalled;
+import nl.terugkeer.core.cases.events.ReturnStatementRecorded;
 import nl.terugkeer.core.cases.events.ReturnSupportGranted;
 import nl.terugkeer.core.cases.events.ReturnSupportOffered;
 import nl.terugkeer.core.cases.events.TravelDocumentObtained;
@@ -496,17 +507,69 @@ public class Case {
     }
 
     @CommandHandler
+    void handle(RecordReturnStatement command, Clock clock) {
+        facts("recordedOn", command.recordedOn(), clock);
+        Rejection.enforce(present("signed", command.signed()));
+        apply(new ReturnStatementRecorded(caseId, command.signed(), command.recordedOn()));
+    }
+
+    @CommandHandler
+    void handle(RecordBuitenschuldExclusion command, Clock clock) {
+        facts("recordedOn", command.recordedOn(), clock);
+        Rejection.enforce(present("exclusion", command.exclusion()));
+        apply(new BuitenschuldExclusionRecorded(
+                caseId, command.exclusion(), command.description(), command.recordedOn()));
+    }
+
+    @CommandHandler
+    void handle(RecordBmaAdvice command, Clock clock) {
+        facts("advisedOn", command.advisedOn(), clock);
+        Rejection.enforce(present("permanentlyUnableToTravel", command.permanentlyUnableToTravel()));
+        apply(new BmaAdviceRecorded(caseId, command.permanentlyUnableToTravel(), command.advisedOn()));
+    }
+
+    @CommandHandler
+    void handle(RecordMinorBuitenschuldFacts command, Clock clock) {
+        facts("recordedOn", command.recordedOn(), clock);
+        Rejection.enforce(
+                present("bornOn", command.bornOn()),
+                present("firstApplicationOn", command.firstApplicationOn()),
+                present("adequateReceptionInCountryOfOrigin", command.adequateReceptionInCountryOfOrigin()));
+        Rejection.enforce(
+                CaseRules.notBefore("firstApplicationOn", command.firstApplicationOn(), "bornOn", command.bornOn()),
+                CaseRules.notBefore(
+                        "recordedOn", command.recordedOn(), "firstApplicationOn", command.firstApplicationOn()));
+        apply(new MinorBuitenschuldFactsRecorded(
+                caseId,
+                command.bornOn(),
+                command.firstApplicationOn(),
+                command.adequateReceptionInCountryOfOrigin(),
+                command.recordedOn()));
+    }
+
+    @CommandHandler
+    void handle(RecordFamilyBond command, Clock clock) {
+        facts("recordedOn", command.recordedOn(), clock);
+        Rejection.enforce(
+                present("bondSince", command.bondSince()),
+                present("enteredOn", command.enteredOn()),
+                present("countries", command.countries()));
+        Rejection.enforce(command.countries().stream()
+                .map(DocumentRules::countryIsAnIcaoCode)
+                .toArray(Optional[]::new));
+        Rejection.enforce(CaseRules.notBefore("recordedOn", command.recordedOn(), "enteredOn", command.enteredOn()));
+        apply(new FamilyBondRecorded(
+                caseId, command.bondSince(), command.enteredOn(), command.countries(), command.recordedOn()));
+    }
+
+    @CommandHandler
     void handle(EstablishBuitenschuld command, Clock clock, PersonFactsLookup persons) {
         facts("establishedOn", command.establishedOn(), clock);
+        BuitenschuldRoute route = BuitenschuldRoute.orRegular(command.route());
         PersonFacts person = persons.factsAbout(state.alienId(), command.establishedOn());
-        Rejection.enforce(
-                BuitenschuldRules.notEstablishedYet(state),
-                BuitenschuldRules.ownAttemptRecorded(state),
-                BuitenschuldRules.identityAndNationalityEstablished(person),
-                BuitenschuldRules.travelDocumentRequestFailed(state),
-                BuitenschuldRules.noOpenNonCooperation(state),
-                BuitenschuldRules.noApplicationPending(person));
-        apply(new BuitenschuldEstablished(caseId, command.establishedOn()));
+        Rejection.enforce(BuitenschuldRules.notEstablishedYet(state));
+        Rejection.enforce(BuitenschuldRules.criteria(route, state, person).toArray(Optional[]::new));
+        apply(new BuitenschuldEstablished(caseId, command.establishedOn(), route));
     }
 
     @CommandHandler

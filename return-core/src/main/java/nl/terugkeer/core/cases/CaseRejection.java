@@ -143,8 +143,47 @@ public enum CaseRejection implements RejectionCode {
             "Buitenschuld needs established identity and nationality (or statelessness)."),
     BUITENSCHULD_NEEDS_FAILED_DOCUMENT_REQUEST(
             Kind.RULE,
-            "Buitenschuld vereist een mislukte aanvraag van een reisdocument, en geen verkregen reisdocument.",
-            "Buitenschuld needs a failed travel-document request, and no travel document obtained."),
+            "Buitenschuld vereist een mislukte aanvraag van een reisdocument: een non-statement of geen reactie"
+                    + " binnen 12 maanden; onvoldoende informatie is geen mislukte aanvraag.",
+            "Buitenschuld needs a failed travel-document request: a non-statement or no response within 12 months;"
+                    + " insufficient information is not a failed request."),
+    BUITENSCHULD_TRAVEL_DOCUMENT_OBTAINED(
+            Kind.RULE,
+            "Geen buitenschuld: er is een reisdocument verkregen.",
+            "No buitenschuld: a travel document was obtained."),
+    BUITENSCHULD_EXCLUDED_RETURN_STATEMENT_REFUSED(
+            Kind.RULE,
+            "Geen buitenschuld: de vreemdeling weigerde de handgeschreven verklaring dat hij vrijwillig wil terugkeren.",
+            "No buitenschuld: the person refused the handwritten statement that he wants to return voluntarily."),
+    BUITENSCHULD_EXCLUDED_MISSED_PRESENTATION(
+            Kind.RULE,
+            "Geen buitenschuld: de vreemdeling verscheen zonder geldige reden niet bij de presentatie.",
+            "No buitenschuld: the person missed the presentation without a valid reason."),
+    BUITENSCHULD_EXCLUDED_NOT_WILLING_TO_RETURN(
+            Kind.RULE,
+            "Geen buitenschuld: de vreemdeling verklaarde bij de presentatie niet vrijwillig te willen terugkeren.",
+            "No buitenschuld: the person stated at the presentation that he does not want to return voluntarily."),
+    BUITENSCHULD_MEDICAL_NEEDS_BMA_ADVICE(
+            Kind.RULE,
+            "Medische buitenschuld vereist een BMA-advies dat de vreemdeling blijvend niet kan reizen.",
+            "Medical buitenschuld needs a BMA advice that the person is permanently unable to travel."),
+    BUITENSCHULD_MINOR_FIRST_APPLICATION_NOT_BEFORE_15(
+            Kind.RULE,
+            "Buitenschuld als amv vereist een eerste aanvraag voor de 15e verjaardag.",
+            "Buitenschuld as an unaccompanied minor needs a first application before the 15th birthday."),
+    BUITENSCHULD_MINOR_ADEQUATE_RECEPTION_AVAILABLE(
+            Kind.RULE,
+            "Buitenschuld als amv vereist dat adequate opvang in het land van herkomst ontbreekt.",
+            "Buitenschuld as an unaccompanied minor needs the absence of adequate reception in the country of origin."),
+    BUITENSCHULD_FAMILY_BOND_NOT_BEFORE_ENTRY(
+            Kind.RULE,
+            "Buitenschuld als gezinslid vereist een gezinsband die al voor de inreis bestond.",
+            "Buitenschuld as a family member needs a family bond that existed before entry."),
+    BUITENSCHULD_FAMILY_NOT_EVERY_COUNTRY_TRIED(
+            Kind.RULE,
+            "Buitenschuld als gezin vereist een aanvraag van een reisdocument bij elk land dat voor het gezin in"
+                    + " aanmerking komt.",
+            "Buitenschuld as a family needs a travel-document request to every country plausible for the family."),
     BUITENSCHULD_WHILE_NOT_COOPERATING(
             Kind.RULE,
             "Geen buitenschuld zolang de belemmering geen medewerking vreemdeling openstaat.",

@@ -7,7 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import nl.terugkeer.core.cases.events.BmaAdviceRecorded;
 import nl.terugkeer.core.cases.events.BuitenschuldEstablished;
+import nl.terugkeer.core.cases.events.BuitenschuldExclusionRecorded;
 import nl.terugkeer.core.cases.events.CaseClosed;
 import nl.terugkeer.core.cases.events.CaseEntryCorrected;
 import nl.terugkeer.core.cases.events.CaseEscalated;
@@ -25,10 +27,12 @@ import nl.terugkeer.core.cases.events.DetentionOrdered;
 import nl.terugkeer.core.cases.events.DocumentsRequested;
 import nl.terugkeer.core.cases.events.EmbassyPresentationHeld;
 import nl.terugkeer.core.cases.events.EmbassyPresentationScheduled;
+import nl.terugkeer.core.cases.events.FamilyBondRecorded;
 import nl.terugkeer.core.cases.events.IndInformationReceived;
 import nl.terugkeer.core.cases.events.IndInformationRequested;
 import nl.terugkeer.core.cases.events.LaissezPasserRequested;
 import nl.terugkeer.core.cases.events.MediationRequested;
+import nl.terugkeer.core.cases.events.MinorBuitenschuldFactsRecorded;
 import nl.terugkeer.core.cases.events.NoFaultAdviceIssued;
 import nl.terugkeer.core.cases.events.ObstacleRegistered;
 import nl.terugkeer.core.cases.events.ObstacleResolved;
@@ -40,6 +44,7 @@ import nl.terugkeer.core.cases.events.ReportingObligationImposed;
 import nl.terugkeer.core.cases.events.ReportingObligationLifted;
 import nl.terugkeer.core.cases.events.ReturnProspectRecorded;
 import nl.terugkeer.core.cases.events.ReturnSignalled;
+import nl.terugkeer.core.cases.events.ReturnStatementRecorded;
 import nl.terugkeer.core.cases.events.ReturnSupportGranted;
 import nl.terugkeer.core.cases.events.ReturnSupportOffered;
 import nl.terugkeer.core.cases.events.TravelDocumentObtained;
@@ -87,7 +92,8 @@ public record CaseState(
         Optional<BuitenschuldEstablished> buitenschuld,
         Optional<NoFaultAdviceIssued> noFaultAdvice,
         Optional<DepartureRecorded> recordedDeparture,
-        Optional<CaseClosed> closure) {
+        Optional<CaseClosed> closure,
+        BuitenschuldFacts buitenschuldFacts) {
 
     public CaseState {
         history = List.copyOf(history);
@@ -306,6 +312,7 @@ public record CaseState(
         Optional<NoFaultAdviceIssued> noFaultAdvice = Optional.empty();
         Optional<DepartureRecorded> recordedDeparture = Optional.empty();
         Optional<CaseClosed> closure = Optional.empty();
+        BuitenschuldFacts buitenschuldFacts = BuitenschuldFacts.NONE;
 
         Next() {}
 
@@ -340,6 +347,7 @@ public record CaseState(
             noFaultAdvice = s.noFaultAdvice;
             recordedDeparture = s.recordedDeparture;
             closure = s.closure;
+            buitenschuldFacts = s.buitenschuldFacts;
         }
 
         CaseState build() {
@@ -373,7 +381,8 @@ public record CaseState(
                     buitenschuld,
                     noFaultAdvice,
                     recordedDeparture,
-                    closure);
+                    closure,
+                    buitenschuldFacts);
         }
 
         void evolve(SequencedCaseEvent entry) {
@@ -442,6 +451,11 @@ public record CaseState(
                     indAnswers.add(e);
                 }
                 case MediationRequested e -> mediationRequests.add(e);
+                case ReturnStatementRecorded e -> buitenschuldFacts = buitenschuldFacts.with(e);
+                case BuitenschuldExclusionRecorded e -> buitenschuldFacts = buitenschuldFacts.with(e);
+                case BmaAdviceRecorded e -> buitenschuldFacts = buitenschuldFacts.with(e);
+                case MinorBuitenschuldFactsRecorded e -> buitenschuldFacts = buitenschuldFacts.with(e);
+                case FamilyBondRecorded e -> buitenschuldFacts = buitenschuldFacts.with(e);
                 case BuitenschuldEstablished e -> buitenschuld = Optional.of(e);
                 case NoFaultAdviceIssued e -> noFaultAdvice = Optional.of(e);
                 case DepartureRecorded e -> {

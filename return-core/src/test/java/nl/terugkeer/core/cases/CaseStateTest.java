@@ -13,18 +13,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
+import nl.terugkeer.core.cases.events.BmaAdviceRecorded;
 import nl.terugkeer.core.cases.events.BuitenschuldEstablished;
 import nl.terugkeer.core.cases.events.CaseEntryCorrected;
 import nl.terugkeer.core.cases.events.CaseEvent;
 import nl.terugkeer.core.cases.events.CaseManagerAssigned;
 import nl.terugkeer.core.cases.events.CheckInRecorded;
+import nl.terugkeer.core.cases.events.FamilyBondRecorded;
 import nl.terugkeer.core.cases.events.IndInformationReceived;
 import nl.terugkeer.core.cases.events.IndInformationRequested;
+import nl.terugkeer.core.cases.events.MinorBuitenschuldFactsRecorded;
 import nl.terugkeer.core.cases.events.NoFaultAdviceIssued;
 import nl.terugkeer.core.cases.events.ObstacleRegistered;
 import nl.terugkeer.core.cases.events.ObstacleResolved;
 import nl.terugkeer.core.cases.events.ReturnProspectRecorded;
+import nl.terugkeer.core.cases.events.ReturnStatementRecorded;
 import nl.terugkeer.core.cases.events.UnsupervisedDepartureMarkWithdrawn;
 import nl.terugkeer.core.testdata.AlienSamples;
 import nl.terugkeer.core.testdata.CaseSamples;
@@ -94,7 +99,25 @@ class CaseStateTest extends CaseFixtureSupport {
                         29, IndChannel.MAATWERKLOKET, "is an art. 64 request pending?", LocalDate.of(2026, 7, 2)));
         assertThat(state.indAnswers()).containsExactly(CaseSamples.indInformationReceived());
         assertThat(state.mediationRequests()).containsExactly(CaseSamples.mediationRequested());
-        assertThat(state.buitenschuld()).contains(new BuitenschuldEstablished(CASE_ID, LocalDate.of(2026, 10, 1)));
+        assertThat(state.buitenschuld())
+                .contains(new BuitenschuldEstablished(CASE_ID, LocalDate.of(2026, 10, 1), BuitenschuldRoute.REGULAR));
+        assertThat(state.buitenschuldFacts())
+                .isEqualTo(new BuitenschuldFacts(
+                        Optional.of(new ReturnStatementRecorded(CASE_ID, false, LocalDate.of(2026, 4, 20))),
+                        List.of(CaseSamples.buitenschuldExclusionRecorded()),
+                        Optional.of(new BmaAdviceRecorded(CASE_ID, true, LocalDate.of(2026, 6, 15))),
+                        Optional.of(new MinorBuitenschuldFactsRecorded(
+                                CASE_ID,
+                                LocalDate.of(2010, 5, 1),
+                                LocalDate.of(2025, 4, 30),
+                                false,
+                                LocalDate.of(2026, 6, 20))),
+                        Optional.of(new FamilyBondRecorded(
+                                CASE_ID,
+                                LocalDate.of(2019, 6, 1),
+                                LocalDate.of(2024, 1, 15),
+                                List.of("SYR", "TUR"),
+                                LocalDate.of(2026, 6, 25)))));
         assertThat(state.noFaultAdvice())
                 .contains(new NoFaultAdviceIssued(CASE_ID, AdviceOutcome.POSITIVE, LocalDate.of(2026, 10, 5)));
         assertThat(state.recordedDeparture()).isEmpty();

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.terugkeer.core.cases.AdviceOutcome;
+import nl.terugkeer.core.cases.BuitenschuldExclusion;
+import nl.terugkeer.core.cases.BuitenschuldRoute;
 import nl.terugkeer.core.cases.CloseReason;
 import nl.terugkeer.core.cases.DepartureType;
 import nl.terugkeer.core.cases.DetentionExtensionReason;
@@ -38,15 +40,20 @@ import nl.terugkeer.core.cases.commands.OfferReturnSupport;
 import nl.terugkeer.core.cases.commands.OrderDetention;
 import nl.terugkeer.core.cases.commands.PlaceInFamilyLocation;
 import nl.terugkeer.core.cases.commands.PlaceInVbl;
+import nl.terugkeer.core.cases.commands.RecordBmaAdvice;
+import nl.terugkeer.core.cases.commands.RecordBuitenschuldExclusion;
 import nl.terugkeer.core.cases.commands.RecordCaseReview;
 import nl.terugkeer.core.cases.commands.RecordCheckIn;
 import nl.terugkeer.core.cases.commands.RecordDeparture;
 import nl.terugkeer.core.cases.commands.RecordDepartureInterview;
+import nl.terugkeer.core.cases.commands.RecordFamilyBond;
 import nl.terugkeer.core.cases.commands.RecordIndAnswer;
+import nl.terugkeer.core.cases.commands.RecordMinorBuitenschuldFacts;
 import nl.terugkeer.core.cases.commands.RecordMissedCheckIn;
 import nl.terugkeer.core.cases.commands.RecordOwnDepartureAttempt;
 import nl.terugkeer.core.cases.commands.RecordPresentationOutcome;
 import nl.terugkeer.core.cases.commands.RecordReturnProspect;
+import nl.terugkeer.core.cases.commands.RecordReturnStatement;
 import nl.terugkeer.core.cases.commands.RecordTravelDocumentObtained;
 import nl.terugkeer.core.cases.commands.RegisterObstacle;
 import nl.terugkeer.core.cases.commands.ReopenCase;
@@ -57,7 +64,9 @@ import nl.terugkeer.core.cases.commands.RequestMediation;
 import nl.terugkeer.core.cases.commands.ResolveObstacle;
 import nl.terugkeer.core.cases.commands.ScheduleEmbassyPresentation;
 import nl.terugkeer.core.cases.commands.SignalReturn;
+import nl.terugkeer.core.cases.events.BmaAdviceRecorded;
 import nl.terugkeer.core.cases.events.BuitenschuldEstablished;
+import nl.terugkeer.core.cases.events.BuitenschuldExclusionRecorded;
 import nl.terugkeer.core.cases.events.CaseClosed;
 import nl.terugkeer.core.cases.events.CaseEntryCorrected;
 import nl.terugkeer.core.cases.events.CaseEscalated;
@@ -75,10 +84,12 @@ import nl.terugkeer.core.cases.events.DetentionOrdered;
 import nl.terugkeer.core.cases.events.DocumentsRequested;
 import nl.terugkeer.core.cases.events.EmbassyPresentationHeld;
 import nl.terugkeer.core.cases.events.EmbassyPresentationScheduled;
+import nl.terugkeer.core.cases.events.FamilyBondRecorded;
 import nl.terugkeer.core.cases.events.IndInformationReceived;
 import nl.terugkeer.core.cases.events.IndInformationRequested;
 import nl.terugkeer.core.cases.events.LaissezPasserRequested;
 import nl.terugkeer.core.cases.events.MediationRequested;
+import nl.terugkeer.core.cases.events.MinorBuitenschuldFactsRecorded;
 import nl.terugkeer.core.cases.events.NoFaultAdviceIssued;
 import nl.terugkeer.core.cases.events.ObstacleRegistered;
 import nl.terugkeer.core.cases.events.ObstacleResolved;
@@ -90,6 +101,7 @@ import nl.terugkeer.core.cases.events.ReportingObligationImposed;
 import nl.terugkeer.core.cases.events.ReportingObligationLifted;
 import nl.terugkeer.core.cases.events.ReturnProspectRecorded;
 import nl.terugkeer.core.cases.events.ReturnSignalled;
+import nl.terugkeer.core.cases.events.ReturnStatementRecorded;
 import nl.terugkeer.core.cases.events.ReturnSupportGranted;
 import nl.terugkeer.core.cases.events.ReturnSupportOffered;
 import nl.terugkeer.core.cases.events.TravelDocumentObtained;
@@ -420,12 +432,98 @@ public final class CaseSamples {
     }
 
     public static EstablishBuitenschuld establishBuitenschuld() {
-        return new EstablishBuitenschuld(CASE_ID, LocalDate.of(2026, 10, 1));
+        return establishBuitenschuld(BuitenschuldRoute.REGULAR);
+    }
+
+    public static EstablishBuitenschuld establishBuitenschuld(BuitenschuldRoute route) {
+        return new EstablishBuitenschuld(CASE_ID, LocalDate.of(2026, 10, 1), route);
     }
 
     public static BuitenschuldEstablished buitenschuldEstablished() {
-        EstablishBuitenschuld c = establishBuitenschuld();
-        return new BuitenschuldEstablished(c.caseId(), c.establishedOn());
+        return buitenschuldEstablished(BuitenschuldRoute.REGULAR);
+    }
+
+    public static BuitenschuldEstablished buitenschuldEstablished(BuitenschuldRoute route) {
+        EstablishBuitenschuld c = establishBuitenschuld(route);
+        return new BuitenschuldEstablished(c.caseId(), c.establishedOn(), route);
+    }
+
+    public static RecordReturnStatement recordReturnStatement(boolean signed) {
+        return new RecordReturnStatement(CASE_ID, signed, LocalDate.of(2026, 4, 20));
+    }
+
+    public static ReturnStatementRecorded returnStatementRecorded() {
+        return returnStatementRecorded(false);
+    }
+
+    public static ReturnStatementRecorded returnStatementRecorded(boolean signed) {
+        RecordReturnStatement c = recordReturnStatement(signed);
+        return new ReturnStatementRecorded(c.caseId(), c.signed(), c.recordedOn());
+    }
+
+    public static RecordBuitenschuldExclusion recordBuitenschuldExclusion(BuitenschuldExclusion exclusion) {
+        return new RecordBuitenschuldExclusion(
+                CASE_ID, exclusion, "did not come to the presentation at the embassy", LocalDate.of(2026, 5, 12));
+    }
+
+    public static BuitenschuldExclusionRecorded buitenschuldExclusionRecorded() {
+        return buitenschuldExclusionRecorded(BuitenschuldExclusion.MISSED_PRESENTATION_WITHOUT_REASON);
+    }
+
+    public static BuitenschuldExclusionRecorded buitenschuldExclusionRecorded(BuitenschuldExclusion exclusion) {
+        RecordBuitenschuldExclusion c = recordBuitenschuldExclusion(exclusion);
+        return new BuitenschuldExclusionRecorded(c.caseId(), c.exclusion(), c.description(), c.recordedOn());
+    }
+
+    public static RecordBmaAdvice recordBmaAdvice(boolean permanentlyUnableToTravel) {
+        return new RecordBmaAdvice(CASE_ID, permanentlyUnableToTravel, LocalDate.of(2026, 6, 15));
+    }
+
+    public static BmaAdviceRecorded bmaAdviceRecorded() {
+        return bmaAdviceRecorded(true);
+    }
+
+    public static BmaAdviceRecorded bmaAdviceRecorded(boolean permanentlyUnableToTravel) {
+        RecordBmaAdvice c = recordBmaAdvice(permanentlyUnableToTravel);
+        return new BmaAdviceRecorded(c.caseId(), c.permanentlyUnableToTravel(), c.advisedOn());
+    }
+
+    /** Born 2010-05-01, first application 2025-04-30: the day before the 15th birthday. */
+    public static RecordMinorBuitenschuldFacts recordMinorBuitenschuldFacts() {
+        return new RecordMinorBuitenschuldFacts(
+                CASE_ID, LocalDate.of(2010, 5, 1), LocalDate.of(2025, 4, 30), false, LocalDate.of(2026, 6, 20));
+    }
+
+    public static MinorBuitenschuldFactsRecorded minorBuitenschuldFactsRecorded() {
+        RecordMinorBuitenschuldFacts c = recordMinorBuitenschuldFacts();
+        return minorBuitenschuldFactsRecorded(c.firstApplicationOn(), c.adequateReceptionInCountryOfOrigin());
+    }
+
+    public static MinorBuitenschuldFactsRecorded minorBuitenschuldFactsRecorded(
+            LocalDate firstApplicationOn, boolean adequateReception) {
+        RecordMinorBuitenschuldFacts c = recordMinorBuitenschuldFacts();
+        return new MinorBuitenschuldFactsRecorded(
+                c.caseId(), c.bornOn(), firstApplicationOn, adequateReception, c.recordedOn());
+    }
+
+    /** Bond since 2019-06-01, entry 2024-01-15; the family's countries SYR (the sample LP request) and TUR. */
+    public static RecordFamilyBond recordFamilyBond() {
+        return new RecordFamilyBond(
+                CASE_ID,
+                LocalDate.of(2019, 6, 1),
+                LocalDate.of(2024, 1, 15),
+                List.of("SYR", "TUR"),
+                LocalDate.of(2026, 6, 25));
+    }
+
+    public static FamilyBondRecorded familyBondRecorded() {
+        RecordFamilyBond c = recordFamilyBond();
+        return familyBondRecorded(c.bondSince(), c.countries());
+    }
+
+    public static FamilyBondRecorded familyBondRecorded(LocalDate bondSince, List<String> countries) {
+        RecordFamilyBond c = recordFamilyBond();
+        return new FamilyBondRecorded(c.caseId(), bondSince, c.enteredOn(), countries, c.recordedOn());
     }
 
     public static IssueNoFaultAdvice issueNoFaultAdvice() {
@@ -543,6 +641,11 @@ public final class CaseSamples {
                 indInformationRequested(),
                 indInformationReceived(),
                 mediationRequested(),
+                returnStatementRecorded(),
+                buitenschuldExclusionRecorded(),
+                bmaAdviceRecorded(),
+                minorBuitenschuldFactsRecorded(),
+                familyBondRecorded(),
                 buitenschuldEstablished(),
                 noFaultAdviceIssued(),
                 departureRecorded(),
