@@ -1,6 +1,6 @@
 package nl.terugkeer.core.cases;
 
-/** Where the documents track stands (documententraject), domain.md §1.9. */
+/** Where the documents track stands (documententraject), docs/domain/brief.md §1.9. */
 public enum DocumentsStatus {
     NONE,
     DOCUMENTS_REQUESTED,

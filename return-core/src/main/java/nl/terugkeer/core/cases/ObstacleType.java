@@ -1,6 +1,6 @@
 package nl.terugkeer.core.cases;
 
-/** What blocks return (belemmering), domain.md §8. */
+/** What blocks return (belemmering), docs/domain/brief.md §8. */
 public enum ObstacleType {
     NON_COOPERATION_ALIEN,
     NON_COOPERATION_COUNTRY,

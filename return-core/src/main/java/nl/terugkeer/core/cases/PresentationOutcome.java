@@ -1,6 +1,6 @@
 package nl.terugkeer.core.cases;
 
-/** Outcome of an embassy presentation (terugkoppeling presentatie, domain.md §1.4 [DTV-LP-resultaat]). */
+/** Outcome of an embassy presentation (terugkoppeling presentatie, docs/domain/brief.md §1.4 [DTV-LP-resultaat]). */
 public enum PresentationOutcome {
     RECOGNISED,
     NON_STATEMENT,

@@ -22,7 +22,7 @@ public final class BuitenschuldRules {
 
     private BuitenschuldRules() {}
 
-    // VV-BS (domain.md §2): mediation is not possible while a residence procedure is pending.
+    // VV-BS (docs/domain/brief.md §2): mediation is not possible while a residence procedure is pending.
     public static Optional<Rejection> mediationWithoutPendingApplication(PersonFacts facts) {
         return facts.applicationPending()
                 ? Optional.of(

@@ -19,7 +19,8 @@ public final class CaseRules {
                 : Optional.empty();
     }
 
-    // DTV-schema (domain.md §1.1): casemanagement starts when the dossier is handed over; its work follows the signal.
+    // DTV-schema (docs/domain/brief.md §1.1): casemanagement starts when the dossier is handed over; its work follows
+    // the signal.
     public static Optional<Rejection> notBeforeSignal(CaseState state, String field, LocalDate date) {
         return state.signalledOn()
                 .filter(date::isBefore)

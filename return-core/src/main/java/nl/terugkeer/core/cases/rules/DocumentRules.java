@@ -24,7 +24,8 @@ public final class DocumentRules {
                         CaseRejection.INVALID_COUNTRY_CODE, "country must be a 3-letter ICAO code such as SYR"));
     }
 
-    // DTV-LP-aanvraag, DTV-presentatie (domain.md §1.4): a presentation follows the laissez-passer application.
+    // DTV-LP-aanvraag, DTV-presentatie (docs/domain/brief.md §1.4): a presentation follows the laissez-passer
+    // application.
     public static Optional<Rejection> laissezPasserRequested(CaseState state, LocalDate date) {
         return state.latestLaissezPasserRequest()
                         .filter(request -> !request.requestedOn().isAfter(date))
@@ -35,7 +36,7 @@ public final class DocumentRules {
                         "no laissez-passer request on or before " + date));
     }
 
-    // DTV-LP-resultaat (domain.md §1.4): "no answer" is recorded 12 months after the application.
+    // DTV-LP-resultaat (docs/domain/brief.md §1.4): "no answer" is recorded 12 months after the application.
     public static Optional<Rejection> noResponseOnlyAfter12Months(
             CaseState state, PresentationOutcome outcome, LocalDate heldOn) {
         if (outcome != PresentationOutcome.NO_RESPONSE_AFTER_12_MONTHS) {

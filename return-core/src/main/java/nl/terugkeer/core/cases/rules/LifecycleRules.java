@@ -13,14 +13,14 @@ public final class LifecycleRules {
 
     private LifecycleRules() {}
 
-    // DTV-schema (domain.md §1.1, §1.8): a person departs once; the case ends with that departure.
+    // DTV-schema (docs/domain/brief.md §1.1, §1.8): a person departs once; the case ends with that departure.
     public static Optional<Rejection> notDepartedYet(CaseState state) {
         return state.recordedDeparture().isPresent()
                 ? Optional.of(Rejection.of(CaseRejection.ALREADY_DEPARTED, "a departure is already recorded"))
                 : Optional.empty();
     }
 
-    // Vw art. 63; DTV-proces (domain.md §1.7): forced departure needs a valid travel document.
+    // Vw art. 63; DTV-proces (docs/domain/brief.md §1.7): forced departure needs a valid travel document.
     public static Optional<Rejection> forcedDepartureHasTravelDocument(
             CaseState state, DepartureType type, LocalDate departedOn) {
         boolean documented =
@@ -32,7 +32,7 @@ public final class LifecycleRules {
                 : Optional.empty();
     }
 
-    // DTV-schema (domain.md §1.1): casemanagement ends on demonstrable departure or departure to an unknown
+    // DTV-schema (docs/domain/brief.md §1.1): casemanagement ends on demonstrable departure or departure to an unknown
     // destination.
     public static Optional<Rejection> closedForDepartureOnlyAfterDeparture(CaseState state, CloseReason reason) {
         return reason == CloseReason.DEPARTED && state.departure().isEmpty()

@@ -12,14 +12,14 @@ public final class ObstacleRules {
 
     private ObstacleRules() {}
 
-    // domain.md §8 obstacle types: an obstacle of a type is open once at a time.
+    // docs/domain/brief.md §8 obstacle types: an obstacle of a type is open once at a time.
     public static Optional<Rejection> notOpenYet(CaseState state, ObstacleType type) {
         return state.hasOpenObstacle(type)
                 ? Optional.of(Rejection.of(CaseRejection.OBSTACLE_ALREADY_OPEN, type + " is already open"))
                 : Optional.empty();
     }
 
-    // domain.md §8 obstacle types: only an open obstacle is resolved.
+    // docs/domain/brief.md §8 obstacle types: only an open obstacle is resolved.
     public static Optional<Rejection> open(CaseState state, ObstacleType type) {
         return state.hasOpenObstacle(type)
                 ? Optional.empty()
@@ -40,7 +40,7 @@ public final class ObstacleRules {
                 : Optional.empty();
     }
 
-    // LTV-LKO (domain.md §1.2): a case review is held by named chain partners.
+    // LTV-LKO (docs/domain/brief.md §1.2): a case review is held by named chain partners.
     public static Optional<Rejection> namesParticipants(List<?> participants) {
         return participants.isEmpty()
                 ? Optional.of(Rejection.of(CaseRejection.REVIEW_NEEDS_PARTICIPANTS, "participants is empty"))

@@ -15,12 +15,14 @@ public final class PlacementRules {
 
     private PlacementRules() {}
 
-    // DTV-VBL, COA-terugkeerlocaties (domain.md §1.6): the VBL is for people with a prospect of return within 12 weeks.
+    // DTV-VBL, COA-terugkeerlocaties (docs/domain/brief.md §1.6): the VBL is for people with a prospect of return
+    // within 12 weeks.
     public static Optional<Rejection> returnProspectWithin12Weeks(CaseState state, LocalDate placedOn) {
         return returnProspectBy(state, placedOn.plusWeeks(VBL_TERM_IN_WEEKS));
     }
 
-    // LTV-VBL (domain.md §1.6): after 12 weeks a longer stay only if return is in sight within the extension.
+    // LTV-VBL (docs/domain/brief.md §1.6): after 12 weeks a longer stay only if return is in sight within the
+    // extension.
     public static Optional<Rejection> returnProspectBy(CaseState state, LocalDate until) {
         return state.returnProspect()
                         .filter(p -> !p.expectedDepartureBy().isAfter(until))
@@ -30,14 +32,14 @@ public final class PlacementRules {
                         CaseRejection.VBL_NEEDS_RETURN_PROSPECT, "no recorded prospect of return by " + until));
     }
 
-    // LTV-VBL (domain.md §1.6): families with minor children go to a family location instead of the VBL.
+    // LTV-VBL (docs/domain/brief.md §1.6): families with minor children go to a family location instead of the VBL.
     public static Optional<Rejection> notAFamilyWithMinorChildren(PersonFacts facts) {
         return facts.familyWithMinorChildren()
                 ? Optional.of(Rejection.of(CaseRejection.VBL_NOT_FOR_FAMILIES, "the person has minor children"))
                 : Optional.empty();
     }
 
-    // DTV-GL, VV-GL (domain.md §1.6): the family location shelters families with minor children.
+    // DTV-GL, VV-GL (docs/domain/brief.md §1.6): the family location shelters families with minor children.
     public static Optional<Rejection> aFamilyWithMinorChildren(PersonFacts facts) {
         return facts.familyWithMinorChildren()
                 ? Optional.empty()
@@ -52,7 +54,7 @@ public final class PlacementRules {
                 : Optional.empty();
     }
 
-    // LTV-VBL (domain.md §1.6): one place of shelter at a time; a move ends the former placement first.
+    // LTV-VBL (docs/domain/brief.md §1.6): one place of shelter at a time; a move ends the former placement first.
     public static Optional<Rejection> notPlaced(CaseState state) {
         return state.placement().isPresent()
                 ? Optional.of(Rejection.of(
@@ -75,7 +77,8 @@ public final class PlacementRules {
                 : Optional.of(Rejection.of(CaseRejection.NOT_PLACED, "the person is not placed"));
     }
 
-    // Vc A6 (model M102), LTV-VBM (domain.md §1.6): the art. 56 measure runs at most 12 weeks, extendable per term.
+    // Vc A6 (model M102), LTV-VBM (docs/domain/brief.md §1.6): the art. 56 measure runs at most 12 weeks, extendable
+    // per term.
     public static Optional<Rejection> extensionAtMost12Weeks(Placement vbl, LocalDate extendedUntil) {
         LocalDate maximum = vbl.endsOn().plusWeeks(VBL_TERM_IN_WEEKS);
         return extendedUntil.isAfter(maximum)

@@ -27,14 +27,16 @@ public final class SupportRules {
                 : Optional.empty();
     }
 
-    // DTV-basis, DTV-herint (domain.md §1.5): support is granted on the offer (REAN/AVRR application through IOM).
+    // DTV-basis, DTV-herint (docs/domain/brief.md §1.5): support is granted on the offer (REAN/AVRR application through
+    // IOM).
     public static Optional<Rejection> offeredBeforeGranted(CaseState state, SupportKind kind) {
         return state.supportOffers().stream().anyMatch(o -> o.kind() == kind)
                 ? Optional.empty()
                 : Optional.of(Rejection.of(CaseRejection.SUPPORT_NOT_OFFERED, kind + " support was not offered"));
     }
 
-    // DTV-hulp (domain.md §1.5): DTenV helps with departure only when no asylum or residence application is pending.
+    // DTV-hulp (docs/domain/brief.md §1.5): DTenV helps with departure only when no asylum or residence application is
+    // pending.
     public static Optional<Rejection> noApplicationPending(PersonFacts facts) {
         return facts.applicationPending()
                 ? Optional.of(
@@ -42,7 +44,8 @@ public final class SupportRules {
                 : Optional.empty();
     }
 
-    // DTV-herint, IOM-2017 (domain.md §1.5): reintegration support at most EUR 1,800 per adult and 2,800 per minor.
+    // DTV-herint, IOM-2017 (docs/domain/brief.md §1.5): reintegration support at most EUR 1,800 per adult and 2,800 per
+    // minor.
     public static Optional<Rejection> reintegrationWithinMaximum(SupportKind kind, int adults, int minors, int amount) {
         int maximum = adults * REINTEGRATION_PER_ADULT_IN_EUROS + minors * REINTEGRATION_PER_MINOR_IN_EUROS;
         return kind == SupportKind.REINTEGRATION && amount > maximum
@@ -51,7 +54,8 @@ public final class SupportRules {
                 : Optional.empty();
     }
 
-    // DTV-basis (domain.md §1.5): the basic contribution for first needs is EUR 40-200 per person by nationality.
+    // DTV-basis (docs/domain/brief.md §1.5): the basic contribution for first needs is EUR 40-200 per person by
+    // nationality.
     public static Optional<Rejection> basicContributionWithinMaximum(
             SupportKind kind, int adults, int minors, int amount) {
         int maximum = (adults + minors) * BASIC_CONTRIBUTION_PER_PERSON_IN_EUROS;
@@ -61,7 +65,8 @@ public final class SupportRules {
                 : Optional.empty();
     }
 
-    // DTV-herint, IOM-2017 (domain.md §1.5): of the support at most EUR 300 per person in cash, the rest in kind.
+    // DTV-herint, IOM-2017 (docs/domain/brief.md §1.5): of the support at most EUR 300 per person in cash, the rest in
+    // kind.
     public static Optional<Rejection> cashWithinMaximum(int adults, int minors, int amount, int cash) {
         int maximum = Math.min(amount, (adults + minors) * CASH_PER_PERSON_IN_EUROS);
         return cash > maximum
