@@ -249,10 +249,7 @@ class StoredEventFormTest {
     }
 
     private static void writeCandidate(Path name, String json) throws IOException {
-        Files.createDirectories(
-                CANDIDATES.resolve(name).getParent() == null
-                        ? CANDIDATES
-                        : CANDIDATES.resolve(name).getParent());
+        Files.createDirectories(CANDIDATES.resolve(name).getParent());
         Files.writeString(
                 CANDIDATES.resolve(name),
                 JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(json)) + "\n");

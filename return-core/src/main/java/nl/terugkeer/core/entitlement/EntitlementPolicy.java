@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.terugkeer.core.aliens.ArrivalDeadline;
 import nl.terugkeer.core.aliens.AsylumApplication;
@@ -87,14 +88,9 @@ public final class EntitlementPolicy {
             EntitlementKind.FAMILY_LOCATION,
             EntitlementKind.VBL);
 
-    private static final Set<EntitlementKind> RETURN_TRACK_AND_RVB = EnumSet.of(
-            EntitlementKind.INTERIM_RELIEF,
-            EntitlementKind.EQUATED_CATEGORY,
-            EntitlementKind.DEPARTURE_TERM,
-            EntitlementKind.ART_64,
-            EntitlementKind.FAMILY_LOCATION,
-            EntitlementKind.VBL,
-            EntitlementKind.RVB_ALLOWANCE);
+    private static final Set<EntitlementKind> RETURN_TRACK_AND_RVB = Stream.concat(
+                    RETURN_TRACK.stream(), Stream.of(EntitlementKind.RVB_ALLOWANCE))
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(EntitlementKind.class)));
 
     /** Of several permits, the one that lasts longest (open-ended first), then the one that began last. */
     private static final Comparator<ResidencePermitGranted> LATEST_ENDING = Comparator.comparing(
@@ -116,7 +112,8 @@ public final class EntitlementPolicy {
     public EntitlementAnswer on(PersonHistory history, LocalDate date) {
         Facts f = new Facts(history.personOn(date), history.casesOn(date), date);
         List<Ending> endings = endings(f);
-        List<Episode> running = episodes(f).stream()
+        List<Episode> episodes = episodes(f);
+        List<Episode> running = episodes.stream()
                 .filter(e -> within(date, e.from(), e.lastDay()))
                 .filter(e -> endings.stream()
                         .noneMatch(x -> x.ends(e) && !x.effectiveFrom().isAfter(date)))
@@ -128,7 +125,7 @@ public final class EntitlementPolicy {
         return running.stream() // episodes() lists the kinds from the most protective down
                 .findFirst()
                 .map(e -> e.answer(lastDayBeforeAKnownEnding(e, endings, date)))
-                .orElseGet(() -> mostRecentReasonWhyNot(f, endings));
+                .orElseGet(() -> mostRecentReasonWhyNot(f, episodes, endings));
     }
 
     /**
@@ -566,13 +563,13 @@ public final class EntitlementPolicy {
      * When no episode runs, the reason is the most recent of: an ending, the natural end of an episode, or a fact
      * that by law gives nothing (a request for art. 64, a regular application, buitenschuld, ...).
      */
-    private EntitlementAnswer mostRecentReasonWhyNot(Facts f, List<Ending> endings) {
+    private EntitlementAnswer mostRecentReasonWhyNot(Facts f, List<Episode> episodes, List<Ending> endings) {
         List<EntitlementAnswer> reasons = new ArrayList<>();
         endings.stream()
                 .filter(x -> !x.effectiveFrom().isAfter(f.date))
                 .map(x -> no(x.refusal(), x.basis(), x.effectiveFrom(), x.refs(), x.explanation()))
                 .forEach(reasons::add);
-        for (Episode e : episodes(f)) {
+        for (Episode e : episodes) {
             boolean ranOut = e.lastDay() != null && e.lastDay().isBefore(f.date);
             if (ranOut
                     && endings.stream()
