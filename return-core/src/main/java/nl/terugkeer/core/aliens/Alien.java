@@ -8,26 +8,31 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import nl.terugkeer.core.aliens.commands.ApplyProvisionalDeferral;
+import nl.terugkeer.core.aliens.commands.AuthoriseRepresentative;
 import nl.terugkeer.core.aliens.commands.CorrectAlienEntry;
 import nl.terugkeer.core.aliens.commands.DecideAsylumApplication;
 import nl.terugkeer.core.aliens.commands.DecideInterimRelief;
 import nl.terugkeer.core.aliens.commands.DecideRegularApplication;
 import nl.terugkeer.core.aliens.commands.EndDepartureDeferral;
+import nl.terugkeer.core.aliens.commands.EndRepresentation;
 import nl.terugkeer.core.aliens.commands.EstablishIdentity;
 import nl.terugkeer.core.aliens.commands.EstablishNationality;
 import nl.terugkeer.core.aliens.commands.EstablishStatelessness;
+import nl.terugkeer.core.aliens.commands.ExtendDepartureTerm;
 import nl.terugkeer.core.aliens.commands.FileAsylumApplication;
 import nl.terugkeer.core.aliens.commands.FileRegularApplication;
 import nl.terugkeer.core.aliens.commands.GrantDepartureDeferral;
 import nl.terugkeer.core.aliens.commands.GrantReflectionPeriod;
 import nl.terugkeer.core.aliens.commands.GrantResidencePermit;
 import nl.terugkeer.core.aliens.commands.ImposeEntryBan;
+import nl.terugkeer.core.aliens.commands.IssueReturnDecision;
 import nl.terugkeer.core.aliens.commands.RecordAmvFollowUpCare;
 import nl.terugkeer.core.aliens.commands.RecordEquatedCategory;
 import nl.terugkeer.core.aliens.commands.RecordFamilyMemberJoining;
 import nl.terugkeer.core.aliens.commands.RecordFamilyMemberLeaving;
 import nl.terugkeer.core.aliens.commands.RecordNonArrival;
 import nl.terugkeer.core.aliens.commands.RecordReceptionFraud;
+import nl.terugkeer.core.aliens.commands.RecordSufficientMeans;
 import nl.terugkeer.core.aliens.commands.RefuseDepartureDeferral;
 import nl.terugkeer.core.aliens.commands.RefuseResidencePermit;
 import nl.terugkeer.core.aliens.commands.RegisterAlien;
@@ -43,6 +48,7 @@ import nl.terugkeer.core.aliens.events.DepartureDeferralEnded;
 import nl.terugkeer.core.aliens.events.DepartureDeferralGranted;
 import nl.terugkeer.core.aliens.events.DepartureDeferralRefused;
 import nl.terugkeer.core.aliens.events.DepartureDeferralRequested;
+import nl.terugkeer.core.aliens.events.DepartureTermExtended;
 import nl.terugkeer.core.aliens.events.EntryBanImposed;
 import nl.terugkeer.core.aliens.events.EquatedCategoryRecorded;
 import nl.terugkeer.core.aliens.events.FamilyMemberJoined;
@@ -57,19 +63,25 @@ import nl.terugkeer.core.aliens.events.ReceptionFraudEstablished;
 import nl.terugkeer.core.aliens.events.ReflectionPeriodGranted;
 import nl.terugkeer.core.aliens.events.RegularApplicationDecided;
 import nl.terugkeer.core.aliens.events.RegularApplicationFiled;
+import nl.terugkeer.core.aliens.events.RepresentationEnded;
+import nl.terugkeer.core.aliens.events.RepresentativeAuthorised;
 import nl.terugkeer.core.aliens.events.ResidencePermitGranted;
 import nl.terugkeer.core.aliens.events.ResidencePermitRefused;
+import nl.terugkeer.core.aliens.events.ReturnDecisionIssued;
 import nl.terugkeer.core.aliens.events.StatelessnessEstablished;
+import nl.terugkeer.core.aliens.events.SufficientMeansEstablished;
 import nl.terugkeer.core.aliens.rules.AlienRules;
 import nl.terugkeer.core.aliens.rules.AmvRules;
 import nl.terugkeer.core.aliens.rules.ApplicationRules;
 import nl.terugkeer.core.aliens.rules.CorrectionRules;
 import nl.terugkeer.core.aliens.rules.DeferralRules;
+import nl.terugkeer.core.aliens.rules.DepartureTermRules;
 import nl.terugkeer.core.aliens.rules.EstablishmentRules;
 import nl.terugkeer.core.aliens.rules.FamilyRules;
 import nl.terugkeer.core.aliens.rules.InterimReliefRules;
 import nl.terugkeer.core.aliens.rules.PermitRules;
 import nl.terugkeer.core.aliens.rules.RegistrationRules;
+import nl.terugkeer.core.aliens.rules.RepresentationRules;
 import nl.terugkeer.core.shared.AlienId;
 import nl.terugkeer.core.shared.Rejection;
 import org.axonframework.commandhandling.CommandHandler;
@@ -347,6 +359,70 @@ public class Alien {
         fact("startedOn", command.startedOn(), clock);
         Rejection.enforce(AmvRules.unaccompaniedMinor(position));
         apply(new AmvFollowUpCareStarted(alienId, command.startedOn()));
+    }
+
+    // ---- return decision outside asylum, departure term, means, representative ----
+
+    @CommandHandler
+    void handle(IssueReturnDecision command, Clock clock) {
+        fact("issuedOn", command.issuedOn(), clock);
+        Rejection.enforce(
+                present("occasion", command.occasion()),
+                present("departureTerm", command.departureTerm()),
+                command.departureTerm() == null
+                        ? Optional.empty()
+                        : present(
+                                "departureTerm.startsOn",
+                                command.departureTerm().startsOn()));
+        Rejection.enforce(
+                DepartureTermRules.noAsylumApplicationPending(position),
+                DepartureTermRules.termAtMost4Weeks(command.departureTerm()),
+                ApplicationRules.termStartsOnOrAfterDecision(command.departureTerm(), command.issuedOn()));
+        apply(new ReturnDecisionIssued(alienId, command.occasion(), command.departureTerm(), command.issuedOn()));
+    }
+
+    @CommandHandler
+    void handle(ExtendDepartureTerm command, Clock clock) {
+        fact("decidedOn", command.decidedOn(), clock);
+        Rejection.enforce(present("lastDay", command.lastDay()));
+        Rejection.enforce(DepartureTermRules.termToExtend(position));
+        DutyToLeave current = position.currentDutyToLeave().orElseThrow();
+        Rejection.enforce(
+                AlienRules.notBefore("decidedOn", command.decidedOn(), "the term's decision", current.decidedOn()),
+                DepartureTermRules.decidedWhileTermRuns(current, command.decidedOn()),
+                DepartureTermRules.extendsBeyondLastDay(current, command.lastDay()));
+        apply(new DepartureTermExtended(alienId, command.lastDay(), command.decidedOn()));
+    }
+
+    @CommandHandler
+    void handle(RecordSufficientMeans command, Clock clock) {
+        fact("from", command.from(), clock);
+        if (command.until() != null) {
+            Rejection.enforce(AlienRules.notBefore("until", command.until(), "from", command.from()));
+        }
+        apply(new SufficientMeansEstablished(alienId, command.from(), command.until()));
+    }
+
+    @CommandHandler
+    void handle(AuthoriseRepresentative command, Clock clock) {
+        fact("from", command.from(), clock);
+        Rejection.enforce(
+                present("kind", command.kind()),
+                AlienRules.filledIn("representativeName", command.representativeName()));
+        Rejection.enforce(RepresentationRules.noRepresentativeYet(position));
+        apply(new RepresentativeAuthorised(alienId, command.kind(), command.representativeName(), command.from()));
+    }
+
+    @CommandHandler
+    void handle(EndRepresentation command, Clock clock) {
+        fact("endedOn", command.endedOn(), clock);
+        Rejection.enforce(RepresentationRules.representativeRecorded(position));
+        Rejection.enforce(AlienRules.notBefore(
+                "endedOn",
+                command.endedOn(),
+                "from",
+                position.currentRepresentation().orElseThrow().from()));
+        apply(new RepresentationEnded(alienId, command.endedOn()));
     }
 
     // ---- family changes ----

@@ -107,6 +107,29 @@ public enum AlienRejection implements RejectionCode {
             Kind.RULE,
             "Vervolgopvang door de voogdijinstelling geldt alleen voor een alleenstaande minderjarige.",
             "Follow-up care by the guardian organisation is for an unaccompanied minor only."),
+    RETURN_DECISION_DURING_ASYLUM_APPLICATION(
+            Kind.RULE,
+            "Tijdens een lopende asielaanvraag verblijft de vreemdeling rechtmatig (art. 8 onder f Vw); een terugkeerbesluit volgt pas na de beslissing.",
+            "While an asylum application is pending the person resides lawfully (Vw art. 8(f)); a return decision follows the decision."),
+    DEPARTURE_TERM_TOO_LONG(
+            Kind.RULE,
+            "De vertrektermijn van een terugkeerbesluit is ten hoogste 4 weken (art. 62 Vw); verlengen gaat apart.",
+            "The departure term of a return decision is at most 4 weeks (Vw art. 62); an extension is recorded on its own."),
+    NO_DEPARTURE_TERM(
+            Kind.RULE, "Er loopt geen vertrektermijn om te verlengen.", "There is no departure term to extend."),
+    EXTENSION_NOT_LATER(
+            Kind.RULE,
+            "De verlengde vertrektermijn eindigt niet na de huidige laatste dag.",
+            "The extended departure term does not end after the current last day."),
+    DEPARTURE_TERM_ALREADY_ENDED(
+            Kind.RULE,
+            "De vertrektermijn was op de beslisdatum al verstreken; een verstreken termijn kan niet worden verlengd.",
+            "The departure term had already run out on the decision date; an expired term cannot be extended."),
+    REPRESENTATIVE_ALREADY_AUTHORISED(
+            Kind.RULE,
+            "Er is al een gemachtigde; beëindig die machtiging eerst.",
+            "A representative is already recorded; end that representation first."),
+    NO_REPRESENTATIVE(Kind.RULE, "Er is geen gemachtigde vastgelegd.", "No representative is recorded."),
     UNKNOWN_ENTRY(
             Kind.RULE, "Er is geen vastlegging met dit volgnummer.", "There is no entry with this sequence number."),
     CANNOT_CORRECT_CREATION(

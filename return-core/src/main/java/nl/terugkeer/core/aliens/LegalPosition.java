@@ -18,6 +18,7 @@ import nl.terugkeer.core.aliens.events.DepartureDeferralEnded;
 import nl.terugkeer.core.aliens.events.DepartureDeferralGranted;
 import nl.terugkeer.core.aliens.events.DepartureDeferralRefused;
 import nl.terugkeer.core.aliens.events.DepartureDeferralRequested;
+import nl.terugkeer.core.aliens.events.DepartureTermExtended;
 import nl.terugkeer.core.aliens.events.EntryBanImposed;
 import nl.terugkeer.core.aliens.events.EquatedCategoryRecorded;
 import nl.terugkeer.core.aliens.events.FamilyMemberJoined;
@@ -32,9 +33,13 @@ import nl.terugkeer.core.aliens.events.ReceptionFraudEstablished;
 import nl.terugkeer.core.aliens.events.ReflectionPeriodGranted;
 import nl.terugkeer.core.aliens.events.RegularApplicationDecided;
 import nl.terugkeer.core.aliens.events.RegularApplicationFiled;
+import nl.terugkeer.core.aliens.events.RepresentationEnded;
+import nl.terugkeer.core.aliens.events.RepresentativeAuthorised;
 import nl.terugkeer.core.aliens.events.ResidencePermitGranted;
 import nl.terugkeer.core.aliens.events.ResidencePermitRefused;
+import nl.terugkeer.core.aliens.events.ReturnDecisionIssued;
 import nl.terugkeer.core.aliens.events.StatelessnessEstablished;
+import nl.terugkeer.core.aliens.events.SufficientMeansEstablished;
 import nl.terugkeer.core.shared.AlienId;
 
 /**
@@ -66,7 +71,10 @@ public record LegalPosition(
         List<ReceptionFraudEstablished> frauds,
         List<EquatedCategoryRecorded> equatedCategories,
         List<NonArrivalRecorded> nonArrivals,
-        List<AmvFollowUpCareStarted> amvFollowUpCare) {
+        List<AmvFollowUpCareStarted> amvFollowUpCare,
+        List<DutyToLeave> dutiesToLeave,
+        List<SufficientMeansEstablished> sufficientMeans,
+        List<Representation> representations) {
 
     public LegalPosition {
         history = List.copyOf(history);
@@ -84,6 +92,9 @@ public record LegalPosition(
         equatedCategories = List.copyOf(equatedCategories);
         nonArrivals = List.copyOf(nonArrivals);
         amvFollowUpCare = List.copyOf(amvFollowUpCare);
+        dutiesToLeave = List.copyOf(dutiesToLeave);
+        sufficientMeans = List.copyOf(sufficientMeans);
+        representations = List.copyOf(representations);
     }
 
     /** The position before anything was recorded. */
@@ -244,9 +255,34 @@ public record LegalPosition(
         return asylumApplications.isEmpty() ? Optional.empty() : Optional.of(asylumApplications.getLast());
     }
 
-    /** The departure term of the latest asylum application, when it was rejected. */
+    /** The departure term in force, with any extension: the latest one given since the latest asylum filing. */
     public Optional<DepartureTerm> departureTerm() {
-        return latestAsylumApplication().flatMap(AsylumApplication::term);
+        return currentDutyToLeave().map(DutyToLeave::term);
+    }
+
+    /**
+     * The latest departure term given since the latest asylum application was filed (a pending or granted
+     * application leaves none: the person resides lawfully, Vw art. 8(f)).
+     */
+    public Optional<DutyToLeave> currentDutyToLeave() {
+        long filed = latestAsylumApplication().map(AsylumApplication::sequence).orElse(-1L);
+        return dutiesToLeave.isEmpty() || dutiesToLeave.getLast().source() < filed
+                ? Optional.empty()
+                : Optional.of(dutiesToLeave.getLast());
+    }
+
+    /** The departure term of the latest asylum application, when it was rejected, with any extension. */
+    public Optional<DutyToLeave> asylumDutyToLeave() {
+        long filed = latestAsylumApplication().map(AsylumApplication::sequence).orElse(-1L);
+        return dutiesToLeave.stream()
+                .filter(DutyToLeave::afterAsylumRejection)
+                .filter(d -> d.source() > filed)
+                .reduce((first, second) -> second);
+    }
+
+    /** The representative acting for the person, if any. */
+    public Optional<Representation> currentRepresentation() {
+        return representations.stream().filter(Representation::current).findFirst();
     }
 
     public Optional<RegularApplication> regularApplication(long sequence) {
@@ -287,7 +323,8 @@ public record LegalPosition(
 
     /**
      * Whether a later fact that still counts builds on the entry at {@code sequence}: a decided application, an
-     * art. 64 request that led to a deferral or was refused, a deferral that was ended or superseded.
+     * art. 64 request that led to a deferral or was refused, a deferral that was ended or superseded, a departure
+     * term that was extended, a representation that ended.
      */
     public boolean reliedOn(long sequence) {
         return asylumApplications.stream().anyMatch(a -> a.sequence() == sequence && !a.pending())
@@ -297,7 +334,9 @@ public record LegalPosition(
                         .anyMatch(d ->
                                 d.requestSequence() == sequence || (d.sequence() == sequence && d.endedOn() != null))
                 || family.stream().anyMatch(m -> m.sequence() == sequence && !m.fromRegistration() && m.hasLeft())
-                || interimReliefs.stream().anyMatch(r -> r.sequence() == sequence && !r.pending());
+                || interimReliefs.stream().anyMatch(r -> r.sequence() == sequence && !r.pending())
+                || dutiesToLeave.stream().anyMatch(d -> d.source() == sequence && d.extended())
+                || representations.stream().anyMatch(r -> r.sequence() == sequence && !r.current());
     }
 
     /** The events that count: the history without corrections and without the entries they correct. */
@@ -330,6 +369,9 @@ public record LegalPosition(
         List<EquatedCategoryRecorded> equatedCategories = new ArrayList<>();
         List<NonArrivalRecorded> nonArrivals = new ArrayList<>();
         List<AmvFollowUpCareStarted> amvFollowUpCare = new ArrayList<>();
+        List<DutyToLeave> dutiesToLeave = new ArrayList<>();
+        List<SufficientMeansEstablished> sufficientMeans = new ArrayList<>();
+        List<Representation> representations = new ArrayList<>();
 
         Next() {}
 
@@ -354,6 +396,9 @@ public record LegalPosition(
             equatedCategories = new ArrayList<>(p.equatedCategories);
             nonArrivals = new ArrayList<>(p.nonArrivals);
             amvFollowUpCare = new ArrayList<>(p.amvFollowUpCare);
+            dutiesToLeave = new ArrayList<>(p.dutiesToLeave);
+            sufficientMeans = new ArrayList<>(p.sufficientMeans);
+            representations = new ArrayList<>(p.representations);
         }
 
         LegalPosition build() {
@@ -377,7 +422,10 @@ public record LegalPosition(
                     frauds,
                     equatedCategories,
                     nonArrivals,
-                    amvFollowUpCare);
+                    amvFollowUpCare,
+                    dutiesToLeave,
+                    sufficientMeans,
+                    representations);
         }
 
         void evolve(SequencedAlienEvent entry) {
@@ -397,9 +445,19 @@ public record LegalPosition(
                 case AsylumApplicationFiled e ->
                     asylumApplications.add(
                             new AsylumApplication(entry.sequence(), e.kind(), e.filedOn(), null, null, null));
-                case AsylumApplicationDecided e ->
+                case AsylumApplicationDecided e -> {
                     asylumApplications.replaceAll(
                             a -> a.pending() ? a.decided(e.outcome(), e.decidedOn(), e.departureTerm()) : a);
+                    if (e.departureTerm() != null) {
+                        dutiesToLeave.add(new DutyToLeave(
+                                entry.sequence(),
+                                true,
+                                e.decidedOn(),
+                                e.departureTerm().startsOn(),
+                                e.departureTerm().endsOn(),
+                                false));
+                    }
+                }
                 case RegularApplicationFiled e ->
                     regularApplications.add(
                             new RegularApplication(entry.sequence(), e.purpose(), e.filedOn(), null, null));
@@ -444,6 +502,26 @@ public record LegalPosition(
                 case EquatedCategoryRecorded e -> equatedCategories.add(e);
                 case NonArrivalRecorded e -> nonArrivals.add(e);
                 case AmvFollowUpCareStarted e -> amvFollowUpCare.add(e);
+                case ReturnDecisionIssued e ->
+                    dutiesToLeave.add(new DutyToLeave(
+                            entry.sequence(),
+                            false,
+                            e.issuedOn(),
+                            e.departureTerm().startsOn(),
+                            e.departureTerm().endsOn(),
+                            false));
+                case DepartureTermExtended e -> {
+                    if (!dutiesToLeave.isEmpty()) { // the aggregate refuses an extension without a term
+                        dutiesToLeave.set(
+                                dutiesToLeave.size() - 1,
+                                dutiesToLeave.getLast().extendedTo(e.lastDay()));
+                    }
+                }
+                case SufficientMeansEstablished e -> sufficientMeans.add(e);
+                case RepresentativeAuthorised e ->
+                    representations.add(
+                            new Representation(entry.sequence(), e.kind(), e.representativeName(), e.from(), null));
+                case RepresentationEnded e -> representations.replaceAll(r -> r.current() ? r.ended(e.endedOn()) : r);
                 case AlienEntryCorrected e -> {
                     // handled by refold: a correction changes which entries count, not a fact
                 }

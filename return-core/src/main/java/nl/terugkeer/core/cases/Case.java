@@ -13,11 +13,14 @@ import nl.terugkeer.core.cases.commands.CorrectCaseEntry;
 import nl.terugkeer.core.cases.commands.EndPlacement;
 import nl.terugkeer.core.cases.commands.EscalateCase;
 import nl.terugkeer.core.cases.commands.EstablishBuitenschuld;
+import nl.terugkeer.core.cases.commands.ExtendAreaRestriction;
 import nl.terugkeer.core.cases.commands.ExtendDetention;
 import nl.terugkeer.core.cases.commands.ExtendVblStay;
 import nl.terugkeer.core.cases.commands.GrantReturnSupport;
+import nl.terugkeer.core.cases.commands.ImposeAreaRestriction;
 import nl.terugkeer.core.cases.commands.ImposeReportingObligation;
 import nl.terugkeer.core.cases.commands.IssueNoFaultAdvice;
+import nl.terugkeer.core.cases.commands.LiftAreaRestriction;
 import nl.terugkeer.core.cases.commands.LiftDetention;
 import nl.terugkeer.core.cases.commands.LiftReportingObligation;
 import nl.terugkeer.core.cases.commands.OfferReturnSupport;
@@ -48,6 +51,9 @@ import nl.terugkeer.core.cases.commands.RequestMediation;
 import nl.terugkeer.core.cases.commands.ResolveObstacle;
 import nl.terugkeer.core.cases.commands.ScheduleEmbassyPresentation;
 import nl.terugkeer.core.cases.commands.SignalReturn;
+import nl.terugkeer.core.cases.events.AreaRestrictionExtended;
+import nl.terugkeer.core.cases.events.AreaRestrictionImposed;
+import nl.terugkeer.core.cases.events.AreaRestrictionLifted;
 import nl.terugkeer.core.cases.events.BmaAdviceRecorded;
 import nl.terugkeer.core.cases.events.BuitenschuldEstablished;
 import nl.terugkeer.core.cases.events.BuitenschuldExclusionRecorded;
@@ -92,6 +98,7 @@ import nl.terugkeer.core.cases.events.TravelDocumentObtained;
 import nl.terugkeer.core.cases.events.UnsupervisedDepartureMarkWithdrawn;
 import nl.terugkeer.core.cases.events.UnsupervisedDepartureMarked;
 import nl.terugkeer.core.cases.events.VblStayExtended;
+import nl.terugkeer.core.cases.rules.AreaRestrictionRules;
 import nl.terugkeer.core.cases.rules.BuitenschuldRules;
 import nl.terugkeer.core.cases.rules.CaseRules;
 import nl.terugkeer.core.cases.rules.CorrectionRules;
@@ -155,7 +162,8 @@ public class Case {
     @CommandHandler
     void handle(RecordDepartureInterview command, Clock clock) {
         facts("heldOn", command.heldOn(), clock);
-        apply(new DepartureInterviewHeld(caseId, command.willingToCooperate(), command.heldOn()));
+        apply(new DepartureInterviewHeld(
+                caseId, command.willingToCooperate(), command.heldOn(), command.participatingMunicipality()));
     }
 
     @CommandHandler
@@ -247,6 +255,43 @@ public class Case {
                 command.amountInEuros(),
                 command.cashInEuros(),
                 command.grantedOn()));
+    }
+
+    // ---- area restriction (Vw art. 56) ----
+
+    @CommandHandler
+    void handle(ImposeAreaRestriction command, Clock clock) {
+        facts("imposedOn", command.imposedOn(), clock);
+        Rejection.enforce(
+                present("kind", command.kind()),
+                present("area", command.area()),
+                present("lastDay", command.lastDay()));
+        Rejection.enforce(
+                AreaRestrictionRules.noneInForce(state, command.imposedOn()),
+                CaseRules.notBefore("lastDay", command.lastDay(), "imposedOn", command.imposedOn()),
+                AreaRestrictionRules.atMost12WeeksFrom(command.imposedOn(), command.lastDay()));
+        apply(new AreaRestrictionImposed(
+                caseId, command.kind(), command.area(), command.imposedOn(), command.lastDay()));
+    }
+
+    @CommandHandler
+    void handle(ExtendAreaRestriction command, Clock clock) {
+        facts("decidedOn", command.decidedOn(), clock);
+        Rejection.enforce(present("lastDay", command.lastDay()));
+        Rejection.enforce(AreaRestrictionRules.inForce(state, command.decidedOn()));
+        AreaRestriction current = state.areaRestrictionOn(command.decidedOn()).orElseThrow();
+        Rejection.enforce(
+                AreaRestrictionRules.extendsBeyondLastDay(current, command.lastDay()),
+                AreaRestrictionRules.atMost12WeeksFrom(current.lastDay(), command.lastDay()));
+        apply(new AreaRestrictionExtended(caseId, command.lastDay(), command.decidedOn()));
+    }
+
+    @CommandHandler
+    void handle(LiftAreaRestriction command, Clock clock) {
+        facts("liftedOn", command.liftedOn(), clock);
+        Rejection.enforce(present("reason", command.reason()));
+        Rejection.enforce(AreaRestrictionRules.inForce(state, command.liftedOn()));
+        apply(new AreaRestrictionLifted(caseId, command.reason(), command.liftedOn()));
     }
 
     // ---- reporting obligation ----

@@ -62,6 +62,22 @@ public enum CaseRejection implements RejectionCode {
             Kind.RULE,
             "Een melding ligt na de oplegging en na de vorige melding.",
             "A check-in lies after the obligation was imposed and after the previous check-in."),
+    AREA_RESTRICTION_ALREADY_IN_FORCE(
+            Kind.RULE,
+            "Er geldt al een vrijheidsbeperkende maatregel; verleng of hef die op.",
+            "An area restriction is already in force; extend or lift it."),
+    NO_AREA_RESTRICTION_IN_FORCE(
+            Kind.RULE,
+            "Er geldt op die datum geen vrijheidsbeperkende maatregel.",
+            "No area restriction is in force on that date."),
+    AREA_RESTRICTION_TOO_LONG(
+            Kind.RULE,
+            "Een vrijheidsbeperkende maatregel geldt per keer ten hoogste 12 weken (Vc A6).",
+            "An area restriction runs at most 12 weeks at a time (Vc A6)."),
+    AREA_RESTRICTION_EXTENSION_NOT_LATER(
+            Kind.RULE,
+            "De verlenging eindigt niet na de huidige laatste dag van de maatregel.",
+            "The extension does not end after the restriction's current last day."),
     VBL_NEEDS_RETURN_PROSPECT(
             Kind.RULE,
             "Plaatsing in de VBL vereist vastgelegd zicht op terugkeer binnen 12 weken.",

@@ -7,6 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import nl.terugkeer.core.cases.events.AreaRestrictionExtended;
+import nl.terugkeer.core.cases.events.AreaRestrictionImposed;
+import nl.terugkeer.core.cases.events.AreaRestrictionLifted;
 import nl.terugkeer.core.cases.events.BmaAdviceRecorded;
 import nl.terugkeer.core.cases.events.BuitenschuldEstablished;
 import nl.terugkeer.core.cases.events.BuitenschuldExclusionRecorded;
@@ -82,6 +85,7 @@ public record CaseState(
         Optional<UnsupervisedDepartureMarked> unsupervisedDepartureMark,
         Optional<ReturnProspectRecorded> returnProspect,
         Optional<Placement> placement,
+        Optional<AreaRestriction> areaRestriction,
         Optional<Detention> detention,
         List<ObstacleRegistered> openObstacles,
         List<CaseEscalated> escalations,
@@ -215,11 +219,18 @@ public record CaseState(
                 m -> new Departure(DepartureType.WITHOUT_SUPERVISION, m.secondMissedOn(), true));
     }
 
+    /** The area restriction in force on {@code date}: imposed on or before it, its last day not passed. */
+    public Optional<AreaRestriction> areaRestrictionOn(LocalDate date) {
+        return areaRestriction.filter(
+                a -> !a.imposedOn().isAfter(date) && !a.lastDay().isBefore(date));
+    }
+
     public Set<Measure> activeMeasures() {
         Set<Measure> measures = EnumSet.noneOf(Measure.class);
         reportingObligation.ifPresent(r -> measures.add(Measure.REPORTING_OBLIGATION));
         detention.ifPresent(d -> measures.add(Measure.DETENTION));
         placement.ifPresent(p -> measures.add(p.kind() == PlacementKind.VBL ? Measure.VBL : Measure.FAMILY_LOCATION));
+        areaRestriction.ifPresent(a -> measures.add(Measure.AREA_RESTRICTION));
         return measures;
     }
 
@@ -301,6 +312,7 @@ public record CaseState(
         Optional<UnsupervisedDepartureMarked> unsupervisedDepartureMark = Optional.empty();
         Optional<ReturnProspectRecorded> returnProspect = Optional.empty();
         Optional<Placement> placement = Optional.empty();
+        Optional<AreaRestriction> areaRestriction = Optional.empty();
         Optional<Detention> detention = Optional.empty();
         List<ObstacleRegistered> openObstacles = new ArrayList<>();
         List<CaseEscalated> escalations = new ArrayList<>();
@@ -336,6 +348,7 @@ public record CaseState(
             unsupervisedDepartureMark = s.unsupervisedDepartureMark;
             returnProspect = s.returnProspect;
             placement = s.placement;
+            areaRestriction = s.areaRestriction;
             detention = s.detention;
             openObstacles = new ArrayList<>(s.openObstacles);
             escalations = new ArrayList<>(s.escalations);
@@ -371,6 +384,7 @@ public record CaseState(
                     unsupervisedDepartureMark,
                     returnProspect,
                     placement,
+                    areaRestriction,
                     detention,
                     openObstacles,
                     escalations,
@@ -430,6 +444,10 @@ public record CaseState(
                 case PlacedInFamilyLocation e ->
                     placement = Optional.of(new Placement(PlacementKind.FAMILY_LOCATION, e.placedOn(), null));
                 case PlacementEnded e -> placement = Optional.empty();
+                case AreaRestrictionImposed e ->
+                    areaRestriction = Optional.of(new AreaRestriction(e.kind(), e.area(), e.imposedOn(), e.lastDay()));
+                case AreaRestrictionExtended e -> areaRestriction = areaRestriction.map(a -> a.extendedTo(e.lastDay()));
+                case AreaRestrictionLifted e -> areaRestriction = Optional.empty();
                 case DetentionOrdered e -> {
                     detention = Optional.of(
                             new Detention(e.basis(), e.orderedOn(), e.maximumEndOn(), e.ground(), e.article39()));
@@ -463,6 +481,7 @@ public record CaseState(
                     // A person who left is under no measure any more.
                     reportingObligation = Optional.empty();
                     placement = Optional.empty();
+                    areaRestriction = Optional.empty();
                     detention = Optional.empty();
                 }
                 case CaseClosed e -> closure = Optional.of(e);

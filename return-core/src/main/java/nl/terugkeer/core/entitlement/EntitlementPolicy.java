@@ -31,11 +31,11 @@ import nl.terugkeer.core.aliens.PermitKind;
 import nl.terugkeer.core.aliens.SequencedAlienEvent;
 import nl.terugkeer.core.aliens.events.AlienEvent;
 import nl.terugkeer.core.aliens.events.AlienRegistered;
-import nl.terugkeer.core.aliens.events.AsylumApplicationDecided;
 import nl.terugkeer.core.aliens.events.DepartureDeferralRequested;
 import nl.terugkeer.core.aliens.events.NonArrivalRecorded;
 import nl.terugkeer.core.aliens.events.ReflectionPeriodGranted;
 import nl.terugkeer.core.aliens.events.ResidencePermitGranted;
+import nl.terugkeer.core.aliens.events.SufficientMeansEstablished;
 import nl.terugkeer.core.cases.CaseState;
 import nl.terugkeer.core.cases.PlacementKind;
 import nl.terugkeer.core.cases.SequencedCaseEvent;
@@ -98,14 +98,20 @@ public final class EntitlementPolicy {
             .thenComparing(ResidencePermitGranted::validFrom);
 
     private final RepeatedAsylumApplicationRule repeatedApplications;
+    private final MeansTestRule meansTest;
 
-    public EntitlementPolicy(RepeatedAsylumApplicationRule repeatedApplications) {
+    public EntitlementPolicy(RepeatedAsylumApplicationRule repeatedApplications, MeansTestRule meansTest) {
         this.repeatedApplications = repeatedApplications;
+        this.meansTest = meansTest;
     }
 
-    /** The letter's reading: a repeated asylum application gives reception from filing. */
+    public EntitlementPolicy(RepeatedAsylumApplicationRule repeatedApplications) {
+        this(repeatedApplications, MeansTestRule.RECORDED_FACT);
+    }
+
+    /** The letter's reading: a repeated asylum application gives reception from filing; recorded means count. */
     public static EntitlementPolicy standard() {
-        return new EntitlementPolicy(RepeatedAsylumApplicationRule.FROM_FILING);
+        return new EntitlementPolicy(RepeatedAsylumApplicationRule.FROM_FILING, MeansTestRule.RECORDED_FACT);
     }
 
     /** The answer on {@code date}, from the facts valid on that date. */
@@ -122,10 +128,37 @@ public final class EntitlementPolicy {
         if (excluded.isPresent()) {
             return excluded.get();
         }
-        return running.stream() // episodes() lists the kinds from the most protective down
+        Optional<SufficientMeansEstablished> means = sufficientMeans(f);
+        List<Episode> available = means.isEmpty()
+                ? running
+                : running.stream()
+                        .filter(e -> !RVA_RECEPTION.contains(e.kind()))
+                        .toList();
+        return available.stream() // episodes() lists the kinds from the most protective down
                 .findFirst()
                 .map(e -> e.answer(lastDayBeforeAKnownEnding(e, endings, date)))
+                .or(() -> means.filter(m -> !running.isEmpty()).map(m -> ownMeans(f, m)))
                 .orElseGet(() -> mostRecentReasonWhyNot(f, episodes, endings));
+    }
+
+    // Rva 2005 art. 2: the Rva provides only for a person without sufficient means; reception under it waits while a
+    // recorded finding of such means holds (the other kinds of shelter are not Rva reception).
+    private Optional<SufficientMeansEstablished> sufficientMeans(Facts f) {
+        if (meansTest == MeansTestRule.IGNORED) {
+            return Optional.empty();
+        }
+        return f.person.sufficientMeans().stream()
+                .filter(m -> within(f.date, m.from(), m.until()))
+                .max(Comparator.comparing(SufficientMeansEstablished::from));
+    }
+
+    private static EntitlementAnswer ownMeans(Facts f, SufficientMeansEstablished means) {
+        return no(
+                Refusal.SUFFICIENT_MEANS,
+                "Rva 2005 art. 2",
+                means.from(),
+                f.alienRefTo(means),
+                Explanations.sufficientMeans(means.from(), means.until()));
     }
 
     /**
@@ -275,18 +308,18 @@ public final class EntitlementPolicy {
     }
 
     // Vw art. 62; Rva 2005 art. 5, 7(1)(b): after a rejection reception continues through the departure term.
+    // Vw art. 62(3): an extended term carries reception through its new last day.
     private List<Episode> departureTerm(Facts f) {
-        return f.latestRejection().stream()
-                .map(a -> new Episode(
+        return f.person.asylumDutyToLeave().stream()
+                .map(d -> new Episode(
                         EntitlementKind.DEPARTURE_TERM,
-                        "Vw art. 62; Rva 2005 art. 5, 7(1)(b)",
-                        a.decidedOn(),
-                        a.term().orElseThrow().endsOn(),
-                        List.of(f.alienEvent(a.sequence())),
-                        Explanations.departureTerm(
-                                a.decidedOn(),
-                                a.term().orElseThrow().days(),
-                                a.term().orElseThrow().endsOn())))
+                        d.extended()
+                                ? "Vw art. 62(3); Rva 2005 art. 5, 7(1)(b)"
+                                : "Vw art. 62; Rva 2005 art. 5, 7(1)(b)",
+                        d.decidedOn(),
+                        d.lastDay(),
+                        List.of(f.alienEvent(d.source())),
+                        Explanations.departureTerm(d.decidedOn(), d.term().days(), d.extended(), d.lastDay())))
                 .toList();
     }
 
@@ -310,10 +343,11 @@ public final class EntitlementPolicy {
                     .ifPresent(p -> episodes.add(
                             familyLocation(p.placedOn(), lastDay, f.caseRef(c, PlacedInFamilyLocation.class))));
         }
-        f.latestRejection()
-                .map(a -> firstDayAfter(a.term().orElseThrow().endsOn()))
-                .ifPresent(afterTerm ->
-                        episodes.add(familyLocation(afterTerm, lastDay, f.alienRef(AsylumApplicationDecided.class))));
+        // after any departure term: an asylum rejection's or a return decision's outside asylum
+        f.person
+                .currentDutyToLeave()
+                .ifPresent(d -> episodes.add(
+                        familyLocation(firstDayAfter(d.lastDay()), lastDay, List.of(f.alienEvent(d.source())))));
         return episodes;
     }
 
@@ -696,10 +730,10 @@ public final class EntitlementPolicy {
                 .ifPresent(r -> days.add(firstDayAfter(lastDayOfTermAfter(r.dateOfBirth(), Period.ofYears(18)))));
         person.childrenDatesOfBirthEver().forEach(birth -> days.add(birth.plusYears(18)));
         days.addAll(person.familyChangeDates());
-        person.asylumApplications().stream()
-                .map(AsylumApplication::term)
-                .flatMap(Optional::stream)
-                .forEach(term -> days.add(firstDayAfter(term.endsOn())));
+        person.dutiesToLeave().forEach(d -> days.add(firstDayAfter(d.lastDay())));
+        person.sufficientMeans().stream()
+                .filter(m -> m.until() != null)
+                .forEach(m -> days.add(firstDayAfter(m.until())));
         for (Deferral deferral : person.deferrals()) {
             days.add(firstDayAfter(deferral.lastDay()));
             days.add(firstDayAfter(art64ReceptionLastDay(deferral)));

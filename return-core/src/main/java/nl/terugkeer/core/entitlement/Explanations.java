@@ -109,10 +109,19 @@ final class Explanations {
                 + ": de opvang eindigt direct (artikel 7, eerste lid, onder k, Rva 2005).";
     }
 
-    static String departureTerm(LocalDate decidedOn, int days, LocalDate lastDay) {
+    static String departureTerm(LocalDate decidedOn, int days, boolean extended, LocalDate lastDay) {
         return "Asielaanvraag afgewezen op " + writtenOut(decidedOn) + ": de opvang loopt door tot en met "
-                + writtenOut(lastDay) + ", de laatste dag van de vertrektermijn van " + days
-                + " dagen (artikel 62 Vw; artikelen 5 en 7, eerste lid, onder b, Rva 2005).";
+                + writtenOut(lastDay) + ", de laatste dag van de "
+                + (extended
+                        ? "verlengde vertrektermijn (artikel 62, derde lid, Vw;"
+                        : "vertrektermijn van " + days + " dagen (artikel 62 Vw;")
+                + " artikelen 5 en 7, eerste lid, onder b, Rva 2005).";
+    }
+
+    static String sufficientMeans(LocalDate from, LocalDate until) {
+        return "Voldoende eigen middelen vastgesteld vanaf " + writtenOut(from)
+                + (until == null ? "" : " tot en met " + writtenOut(until))
+                + ": zolang die er zijn, bestaat geen recht op opvang op grond van de Rva 2005 (artikel 2 Rva 2005).";
     }
 
     static String familyLocation(LocalDate lastDay) {

@@ -36,6 +36,8 @@ public enum Refusal {
     REPEATED_APPLICATION_GIVES_NONE,
     /** Vc B8/4: buitenschuld and an ambtsadvies give no entitlement by themselves. */
     BUITENSCHULD_GIVES_NONE,
+    /** Rva 2005 art. 2: a recorded finding of sufficient means of one's own excludes Rva reception while it holds. */
+    SUFFICIENT_MEANS,
     /** Policy on the VBL: the stay ended after 12 weeks (or its extension). */
     VBL_ENDED,
     /** Rva 2005 art. 6: the unaccompanied minor's reception ended the day after turning 18. */

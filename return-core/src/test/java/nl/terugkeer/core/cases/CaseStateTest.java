@@ -89,14 +89,15 @@ class CaseStateTest extends CaseFixtureSupport {
         assertThat(state.returnProspect())
                 .contains(new ReturnProspectRecorded(CASE_ID, LocalDate.of(2026, 7, 15), LocalDate.of(2026, 6, 1)));
         assertThat(state.placement()).isEmpty();
+        assertThat(state.areaRestriction()).isEmpty();
         assertThat(state.detention()).isEmpty();
         assertThat(state.openObstacles()).isEmpty();
         assertThat(state.escalations()).containsExactly(CaseSamples.caseEscalated());
         assertThat(state.reviews()).containsExactly(CaseSamples.caseReviewHeld());
-        // The sample answer names request 1, not the request at sequence 29: that one stays open.
+        // The sample answer names request 1, not the request at sequence 32: that one stays open.
         assertThat(state.openIndRequests())
                 .containsExactly(new IndInformationRequest(
-                        29, IndChannel.MAATWERKLOKET, "is an art. 64 request pending?", LocalDate.of(2026, 7, 2)));
+                        32, IndChannel.MAATWERKLOKET, "is an art. 64 request pending?", LocalDate.of(2026, 7, 2)));
         assertThat(state.indAnswers()).containsExactly(CaseSamples.indInformationReceived());
         assertThat(state.mediationRequests()).containsExactly(CaseSamples.mediationRequested());
         assertThat(state.buitenschuld())

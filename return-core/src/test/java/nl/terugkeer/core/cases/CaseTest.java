@@ -114,7 +114,8 @@ class CaseTest extends CaseFixtureSupport {
     void givenSignalledCase_whenInterviewHeldTomorrow_thenRejectedAsFuture() {
         rejected(
                 fixture.given(returnSignalled())
-                        .when(new RecordDepartureInterview(CaseSamples.CASE_ID, true, TestClock.TODAY.plusDays(1))),
+                        .when(new RecordDepartureInterview(
+                                CaseSamples.CASE_ID, true, TestClock.TODAY.plusDays(1), null)),
                 CommonRejection.DATE_IN_FUTURE);
     }
 
@@ -157,6 +158,9 @@ class CaseTest extends CaseFixtureSupport {
                 CaseSamples.extendVblStay(),
                 CaseSamples.placeInFamilyLocation(),
                 CaseSamples.endPlacement(),
+                CaseSamples.imposeAreaRestriction(),
+                CaseSamples.extendAreaRestriction(),
+                CaseSamples.liftAreaRestriction(),
                 CaseSamples.orderDetention(),
                 CaseSamples.extendDetention(),
                 CaseSamples.liftDetention(),
@@ -186,7 +190,7 @@ class CaseTest extends CaseFixtureSupport {
                 .map(m -> m.getParameterTypes()[0])
                 .collect(Collectors.toSet());
         Set<Class<?>> tried = everyCommandButReopen().map(Object::getClass).collect(Collectors.toSet());
-        assertThat(tried).hasSize(39).doesNotContain(ReopenCase.class);
+        assertThat(tried).hasSize(42).doesNotContain(ReopenCase.class);
         Set<Class<?>> expected = new HashSet<>(tried);
         expected.add(ReopenCase.class);
         assertThat(handled).isEqualTo(expected);

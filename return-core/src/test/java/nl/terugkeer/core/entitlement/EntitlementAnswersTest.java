@@ -109,8 +109,8 @@ class EntitlementAnswersTest {
         EntitlementAnswer answer = policy.on(b.build(), LocalDate.of(2026, 5, 30));
         assertThat(answer.refusal()).isEqualTo(Refusal.DEPARTURE_TERM_ENDED);
         assertThat(answer.validFrom()).isEqualTo(LocalDate.of(2026, 5, 30));
-        // The term's answers name the application by its filing (sequence 1), as AsylumApplication does.
-        assertThat(answer.decidedBy()).containsExactly(new EventRef("Alien", b.alienId.value(), 1));
+        // The term's answers name the decision that set the term (sequence 2).
+        assertThat(answer.decidedBy()).containsExactly(new EventRef("Alien", b.alienId.value(), 2));
     }
 
     @Test

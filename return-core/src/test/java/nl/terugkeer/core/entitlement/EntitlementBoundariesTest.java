@@ -13,11 +13,13 @@ import nl.terugkeer.core.aliens.DeferralGround;
 import nl.terugkeer.core.aliens.DepartureTerm;
 import nl.terugkeer.core.aliens.EquatedCategory;
 import nl.terugkeer.core.aliens.PermitKind;
+import nl.terugkeer.core.aliens.ReturnDecisionOccasion;
 import nl.terugkeer.core.aliens.events.AmvFollowUpCareStarted;
 import nl.terugkeer.core.aliens.events.AsylumApplicationDecided;
 import nl.terugkeer.core.aliens.events.AsylumApplicationFiled;
 import nl.terugkeer.core.aliens.events.DepartureDeferralGranted;
 import nl.terugkeer.core.aliens.events.DepartureDeferralRequested;
+import nl.terugkeer.core.aliens.events.DepartureTermExtended;
 import nl.terugkeer.core.aliens.events.EntryBanImposed;
 import nl.terugkeer.core.aliens.events.EquatedCategoryRecorded;
 import nl.terugkeer.core.aliens.events.InterimReliefDecided;
@@ -26,6 +28,8 @@ import nl.terugkeer.core.aliens.events.NonArrivalRecorded;
 import nl.terugkeer.core.aliens.events.ReceptionFraudEstablished;
 import nl.terugkeer.core.aliens.events.ReflectionPeriodGranted;
 import nl.terugkeer.core.aliens.events.ResidencePermitGranted;
+import nl.terugkeer.core.aliens.events.ReturnDecisionIssued;
+import nl.terugkeer.core.aliens.events.SufficientMeansEstablished;
 import nl.terugkeer.core.cases.DepartureType;
 import nl.terugkeer.core.cases.DetentionBasis;
 import nl.terugkeer.core.cases.ReportingFrequency;
@@ -345,6 +349,51 @@ class EntitlementBoundariesTest {
                                         28)
                                 .build(),
                         LocalDate.of(2026, 5, 30),
+                        LocalDate.of(2033, 3, 2),
+                        "FAMILY_LOCATION",
+                        LocalDate.of(2033, 3, 3),
+                        "NONE:YOUNGEST_CHILD_TURNED_18"),
+                Edge.endingOnItsOwn(
+                        "departure term extended (Vw 62(3)): 28 days to 29 May, extended on 20 May to 12 June",
+                        () -> {
+                            HistoryBuilder b = rejected(HistoryBuilder.adult(), 28);
+                            return b.alien(new DepartureTermExtended(
+                                            b.alienId, LocalDate.of(2026, 6, 12), LocalDate.of(2026, 5, 20)))
+                                    .build();
+                        },
+                        LocalDate.of(2026, 5, 1),
+                        LocalDate.of(2026, 6, 12),
+                        "DEPARTURE_TERM",
+                        LocalDate.of(2026, 6, 13),
+                        "NONE:DEPARTURE_TERM_ENDED"),
+                new Edge(
+                        "sufficient means (Rva 2): no Rva reception from 1 April through 30 June, then again",
+                        () -> {
+                            HistoryBuilder b = filed(HistoryBuilder.adult());
+                            return b.alien(new SufficientMeansEstablished(
+                                            b.alienId, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30)))
+                                    .build();
+                        },
+                        LocalDate.of(2026, 4, 1),
+                        LocalDate.of(2026, 6, 30),
+                        "NONE:SUFFICIENT_MEANS",
+                        LocalDate.of(2026, 7, 1),
+                        "ASYLUM_RECEPTION",
+                        false),
+                Edge.endingOnItsOwn(
+                        "family location after a return decision outside asylum (Vw 62a, 56): term to 31 Aug 2026",
+                        () -> {
+                            HistoryBuilder b = HistoryBuilder.person(
+                                    LocalDate.of(1985, 1, 1), false, List.of(LocalDate.of(2015, 3, 3)));
+                            LocalDate issued = LocalDate.of(2026, 8, 3);
+                            return b.alien(new ReturnDecisionIssued(
+                                            b.alienId,
+                                            ReturnDecisionOccasion.APPREHENDED_IN_SUPERVISION,
+                                            new DepartureTerm(28, issued),
+                                            issued))
+                                    .build();
+                        },
+                        LocalDate.of(2026, 9, 1),
                         LocalDate.of(2033, 3, 2),
                         "FAMILY_LOCATION",
                         LocalDate.of(2033, 3, 3),

@@ -70,7 +70,13 @@ class ExplanationsTest {
                 .collect(java.util.stream.Collectors.joining("\n")));
         examples.put("amvFollowUpCare", () -> Explanations.amvFollowUpCare(MAY_1));
         examples.put("fraud", () -> Explanations.fraud(MAY_1));
-        examples.put("departureTerm", () -> Explanations.departureTerm(MAY_1, 28, MAY_29));
+        examples.put(
+                "departureTerm",
+                () -> Explanations.departureTerm(MAY_1, 28, false, MAY_29) + "\n"
+                        + Explanations.departureTerm(MAY_1, 42, true, LocalDate.of(2026, 6, 12)));
+        examples.put(
+                "sufficientMeans",
+                () -> Explanations.sufficientMeans(MAY_1, null) + "\n" + Explanations.sufficientMeans(MAY_1, MAY_29));
         examples.put("familyLocation", () -> Explanations.familyLocation(LocalDate.of(2033, 3, 2)));
         examples.put("vbl", () -> Explanations.vbl(LocalDate.of(2026, 8, 22)));
         examples.put(

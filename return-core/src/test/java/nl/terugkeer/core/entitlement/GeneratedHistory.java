@@ -61,6 +61,7 @@ final class GeneratedHistory {
         PERMIT,
         ENTRY_BAN,
         FRAUD,
+        MEANS,
         EQUATED,
         NON_ARRIVAL,
         AMV_FOLLOW_UP_CARE,

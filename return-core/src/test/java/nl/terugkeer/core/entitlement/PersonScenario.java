@@ -12,10 +12,12 @@ import nl.terugkeer.core.aliens.AsylumApplicationKind;
 import nl.terugkeer.core.aliens.DecisionOutcome;
 import nl.terugkeer.core.aliens.DeferralGround;
 import nl.terugkeer.core.aliens.DepartureTerm;
+import nl.terugkeer.core.aliens.DutyToLeave;
 import nl.terugkeer.core.aliens.EquatedCategory;
 import nl.terugkeer.core.aliens.LegalPosition;
 import nl.terugkeer.core.aliens.PermitKind;
 import nl.terugkeer.core.aliens.RegularApplication;
+import nl.terugkeer.core.aliens.ReturnDecisionOccasion;
 import nl.terugkeer.core.aliens.events.AmvFollowUpCareStarted;
 import nl.terugkeer.core.aliens.events.AsylumApplicationDecided;
 import nl.terugkeer.core.aliens.events.AsylumApplicationFiled;
@@ -23,6 +25,7 @@ import nl.terugkeer.core.aliens.events.DepartureDeferralEnded;
 import nl.terugkeer.core.aliens.events.DepartureDeferralGranted;
 import nl.terugkeer.core.aliens.events.DepartureDeferralRefused;
 import nl.terugkeer.core.aliens.events.DepartureDeferralRequested;
+import nl.terugkeer.core.aliens.events.DepartureTermExtended;
 import nl.terugkeer.core.aliens.events.EntryBanImposed;
 import nl.terugkeer.core.aliens.events.EquatedCategoryRecorded;
 import nl.terugkeer.core.aliens.events.IdentityEstablished;
@@ -36,10 +39,13 @@ import nl.terugkeer.core.aliens.events.ReflectionPeriodGranted;
 import nl.terugkeer.core.aliens.events.RegularApplicationDecided;
 import nl.terugkeer.core.aliens.events.RegularApplicationFiled;
 import nl.terugkeer.core.aliens.events.ResidencePermitGranted;
+import nl.terugkeer.core.aliens.events.ReturnDecisionIssued;
+import nl.terugkeer.core.aliens.events.SufficientMeansEstablished;
 import nl.terugkeer.core.aliens.rules.AlienRules;
 import nl.terugkeer.core.aliens.rules.AmvRules;
 import nl.terugkeer.core.aliens.rules.ApplicationRules;
 import nl.terugkeer.core.aliens.rules.DeferralRules;
+import nl.terugkeer.core.aliens.rules.DepartureTermRules;
 import nl.terugkeer.core.aliens.rules.InterimReliefRules;
 import nl.terugkeer.core.aliens.rules.PermitRules;
 import nl.terugkeer.core.cases.CaseState;
@@ -114,6 +120,9 @@ record PersonScenario(Profile profile, List<Step> steps) {
         REQUEST_INTERIM_RELIEF(4),
         DECIDE_INTERIM_RELIEF(4),
         RECORD_FRAUD(1),
+        RECORD_SUFFICIENT_MEANS(1),
+        ISSUE_RETURN_DECISION(1),
+        EXTEND_DEPARTURE_TERM(2),
         RECORD_EQUATED_CATEGORY(1),
         RECORD_NON_ARRIVAL(1),
         RECORD_AMV_FOLLOW_UP_CARE(1),
@@ -273,6 +282,9 @@ record PersonScenario(Profile profile, List<Step> steps) {
                 case REQUEST_INTERIM_RELIEF -> requestInterimRelief();
                 case DECIDE_INTERIM_RELIEF -> decideInterimRelief();
                 case RECORD_FRAUD -> recordFraud();
+                case RECORD_SUFFICIENT_MEANS -> recordSufficientMeans();
+                case ISSUE_RETURN_DECISION -> issueReturnDecision();
+                case EXTEND_DEPARTURE_TERM -> extendDepartureTerm();
                 case RECORD_EQUATED_CATEGORY -> recordEquatedCategory();
                 case RECORD_NON_ARRIVAL -> recordNonArrival();
                 case RECORD_AMV_FOLLOW_UP_CARE -> recordAmvFollowUpCare();
@@ -452,6 +464,43 @@ record PersonScenario(Profile profile, List<Step> steps) {
 
         private void recordFraud() {
             alien(MatterKind.FRAUD, h.size(), seq -> new ReceptionFraudEstablished(GeneratedHistory.ALIEN, today));
+        }
+
+        private void recordSufficientMeans() {
+            LocalDate until = q(100) < 70 ? today.plusDays(p(150)) : null;
+            alien(
+                    MatterKind.MEANS,
+                    h.size(),
+                    seq -> new SufficientMeansEstablished(GeneratedHistory.ALIEN, today, until));
+        }
+
+        // A return decision and an extension follow the asylum matter's order: both depend on what it decided.
+        private void issueReturnDecision() {
+            DepartureTerm term = new DepartureTerm(p(29), today);
+            if (allowed(
+                    DepartureTermRules.noAsylumApplicationPending(h.position()),
+                    DepartureTermRules.termAtMost4Weeks(term))) {
+                ReturnDecisionOccasion occasion =
+                        ReturnDecisionOccasion.values()[q(ReturnDecisionOccasion.values().length)];
+                alien(
+                        MatterKind.ASYLUM,
+                        0,
+                        seq -> new ReturnDecisionIssued(GeneratedHistory.ALIEN, occasion, term, today));
+            }
+        }
+
+        private void extendDepartureTerm() {
+            Optional<DutyToLeave> current = h.position().currentDutyToLeave();
+            if (current.isEmpty()) {
+                return;
+            }
+            LocalDate lastDay = current.get().lastDay().plusDays(1 + p(60));
+            if (allowed(
+                    AlienRules.notBefore(
+                            "decidedOn", today, "decision", current.get().decidedOn()),
+                    DepartureTermRules.decidedWhileTermRuns(current.get(), today))) {
+                alien(MatterKind.ASYLUM, 0, seq -> new DepartureTermExtended(GeneratedHistory.ALIEN, lastDay, today));
+            }
         }
 
         private void recordEquatedCategory() {

@@ -14,27 +14,34 @@ import nl.terugkeer.core.aliens.FamilyLeaveReason;
 import nl.terugkeer.core.aliens.FamilyMember;
 import nl.terugkeer.core.aliens.PermitKind;
 import nl.terugkeer.core.aliens.PersonName;
+import nl.terugkeer.core.aliens.RepresentativeKind;
+import nl.terugkeer.core.aliens.ReturnDecisionOccasion;
 import nl.terugkeer.core.aliens.commands.ApplyProvisionalDeferral;
+import nl.terugkeer.core.aliens.commands.AuthoriseRepresentative;
 import nl.terugkeer.core.aliens.commands.CorrectAlienEntry;
 import nl.terugkeer.core.aliens.commands.DecideAsylumApplication;
 import nl.terugkeer.core.aliens.commands.DecideInterimRelief;
 import nl.terugkeer.core.aliens.commands.DecideRegularApplication;
 import nl.terugkeer.core.aliens.commands.EndDepartureDeferral;
+import nl.terugkeer.core.aliens.commands.EndRepresentation;
 import nl.terugkeer.core.aliens.commands.EstablishIdentity;
 import nl.terugkeer.core.aliens.commands.EstablishNationality;
 import nl.terugkeer.core.aliens.commands.EstablishStatelessness;
+import nl.terugkeer.core.aliens.commands.ExtendDepartureTerm;
 import nl.terugkeer.core.aliens.commands.FileAsylumApplication;
 import nl.terugkeer.core.aliens.commands.FileRegularApplication;
 import nl.terugkeer.core.aliens.commands.GrantDepartureDeferral;
 import nl.terugkeer.core.aliens.commands.GrantReflectionPeriod;
 import nl.terugkeer.core.aliens.commands.GrantResidencePermit;
 import nl.terugkeer.core.aliens.commands.ImposeEntryBan;
+import nl.terugkeer.core.aliens.commands.IssueReturnDecision;
 import nl.terugkeer.core.aliens.commands.RecordAmvFollowUpCare;
 import nl.terugkeer.core.aliens.commands.RecordEquatedCategory;
 import nl.terugkeer.core.aliens.commands.RecordFamilyMemberJoining;
 import nl.terugkeer.core.aliens.commands.RecordFamilyMemberLeaving;
 import nl.terugkeer.core.aliens.commands.RecordNonArrival;
 import nl.terugkeer.core.aliens.commands.RecordReceptionFraud;
+import nl.terugkeer.core.aliens.commands.RecordSufficientMeans;
 import nl.terugkeer.core.aliens.commands.RefuseDepartureDeferral;
 import nl.terugkeer.core.aliens.commands.RefuseResidencePermit;
 import nl.terugkeer.core.aliens.commands.RegisterAlien;
@@ -50,6 +57,7 @@ import nl.terugkeer.core.aliens.events.DepartureDeferralEnded;
 import nl.terugkeer.core.aliens.events.DepartureDeferralGranted;
 import nl.terugkeer.core.aliens.events.DepartureDeferralRefused;
 import nl.terugkeer.core.aliens.events.DepartureDeferralRequested;
+import nl.terugkeer.core.aliens.events.DepartureTermExtended;
 import nl.terugkeer.core.aliens.events.EntryBanImposed;
 import nl.terugkeer.core.aliens.events.EquatedCategoryRecorded;
 import nl.terugkeer.core.aliens.events.FamilyMemberJoined;
@@ -64,9 +72,13 @@ import nl.terugkeer.core.aliens.events.ReceptionFraudEstablished;
 import nl.terugkeer.core.aliens.events.ReflectionPeriodGranted;
 import nl.terugkeer.core.aliens.events.RegularApplicationDecided;
 import nl.terugkeer.core.aliens.events.RegularApplicationFiled;
+import nl.terugkeer.core.aliens.events.RepresentationEnded;
+import nl.terugkeer.core.aliens.events.RepresentativeAuthorised;
 import nl.terugkeer.core.aliens.events.ResidencePermitGranted;
 import nl.terugkeer.core.aliens.events.ResidencePermitRefused;
+import nl.terugkeer.core.aliens.events.ReturnDecisionIssued;
 import nl.terugkeer.core.aliens.events.StatelessnessEstablished;
+import nl.terugkeer.core.aliens.events.SufficientMeansEstablished;
 import nl.terugkeer.core.shared.AlienId;
 import nl.terugkeer.core.shared.VNumber;
 
@@ -391,6 +403,58 @@ public final class AlienSamples {
         return new AmvFollowUpCareStarted(ALIEN_ID, FOLLOW_UP_CARE_FROM);
     }
 
+    public static final LocalDate RETURN_DECISION_ON = LocalDate.of(2026, 8, 3);
+    public static final LocalDate MEANS_FROM = LocalDate.of(2026, 8, 10);
+    public static final LocalDate REPRESENTED_FROM = LocalDate.of(2026, 8, 12);
+
+    public static IssueReturnDecision issueReturnDecision() {
+        return new IssueReturnDecision(
+                ALIEN_ID,
+                ReturnDecisionOccasion.APPREHENDED_IN_SUPERVISION,
+                new DepartureTerm(28, RETURN_DECISION_ON),
+                RETURN_DECISION_ON);
+    }
+
+    public static ReturnDecisionIssued returnDecisionIssued() {
+        IssueReturnDecision c = issueReturnDecision();
+        return new ReturnDecisionIssued(ALIEN_ID, c.occasion(), c.departureTerm(), c.issuedOn());
+    }
+
+    public static ExtendDepartureTerm extendDepartureTerm() {
+        return new ExtendDepartureTerm(ALIEN_ID, LocalDate.of(2026, 9, 28), LocalDate.of(2026, 8, 25));
+    }
+
+    public static DepartureTermExtended departureTermExtended() {
+        ExtendDepartureTerm c = extendDepartureTerm();
+        return new DepartureTermExtended(ALIEN_ID, c.lastDay(), c.decidedOn());
+    }
+
+    public static RecordSufficientMeans recordSufficientMeans() {
+        return new RecordSufficientMeans(ALIEN_ID, MEANS_FROM, LocalDate.of(2026, 10, 31));
+    }
+
+    public static SufficientMeansEstablished sufficientMeansEstablished() {
+        RecordSufficientMeans c = recordSufficientMeans();
+        return new SufficientMeansEstablished(ALIEN_ID, c.from(), c.until());
+    }
+
+    public static AuthoriseRepresentative authoriseRepresentative() {
+        return new AuthoriseRepresentative(ALIEN_ID, RepresentativeKind.LAWYER, "mr. A. de Advocaat", REPRESENTED_FROM);
+    }
+
+    public static RepresentativeAuthorised representativeAuthorised() {
+        AuthoriseRepresentative c = authoriseRepresentative();
+        return new RepresentativeAuthorised(ALIEN_ID, c.kind(), c.representativeName(), c.from());
+    }
+
+    public static EndRepresentation endRepresentation() {
+        return new EndRepresentation(ALIEN_ID, LocalDate.of(2026, 9, 1));
+    }
+
+    public static RepresentationEnded representationEnded() {
+        return new RepresentationEnded(ALIEN_ID, endRepresentation().endedOn());
+    }
+
     /** One canonical instance per permitted subtype of {@link AlienEvent}. */
     public static List<AlienEvent> everyEventType() {
         return List.of(
@@ -419,6 +483,11 @@ public final class AlienSamples {
                 equatedCategoryRecorded(),
                 nonArrivalRecorded(),
                 amvFollowUpCareStarted(),
+                returnDecisionIssued(),
+                departureTermExtended(),
+                sufficientMeansEstablished(),
+                representativeAuthorised(),
+                representationEnded(),
                 alienEntryCorrected(1, "IdentityEstablished"));
     }
 }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.terugkeer.core.cases.AdviceOutcome;
+import nl.terugkeer.core.cases.AreaRestrictionKind;
+import nl.terugkeer.core.cases.AreaRestrictionLiftReason;
 import nl.terugkeer.core.cases.BuitenschuldExclusion;
 import nl.terugkeer.core.cases.BuitenschuldRoute;
 import nl.terugkeer.core.cases.CloseReason;
@@ -29,11 +31,14 @@ import nl.terugkeer.core.cases.commands.CorrectCaseEntry;
 import nl.terugkeer.core.cases.commands.EndPlacement;
 import nl.terugkeer.core.cases.commands.EscalateCase;
 import nl.terugkeer.core.cases.commands.EstablishBuitenschuld;
+import nl.terugkeer.core.cases.commands.ExtendAreaRestriction;
 import nl.terugkeer.core.cases.commands.ExtendDetention;
 import nl.terugkeer.core.cases.commands.ExtendVblStay;
 import nl.terugkeer.core.cases.commands.GrantReturnSupport;
+import nl.terugkeer.core.cases.commands.ImposeAreaRestriction;
 import nl.terugkeer.core.cases.commands.ImposeReportingObligation;
 import nl.terugkeer.core.cases.commands.IssueNoFaultAdvice;
+import nl.terugkeer.core.cases.commands.LiftAreaRestriction;
 import nl.terugkeer.core.cases.commands.LiftDetention;
 import nl.terugkeer.core.cases.commands.LiftReportingObligation;
 import nl.terugkeer.core.cases.commands.OfferReturnSupport;
@@ -64,6 +69,9 @@ import nl.terugkeer.core.cases.commands.RequestMediation;
 import nl.terugkeer.core.cases.commands.ResolveObstacle;
 import nl.terugkeer.core.cases.commands.ScheduleEmbassyPresentation;
 import nl.terugkeer.core.cases.commands.SignalReturn;
+import nl.terugkeer.core.cases.events.AreaRestrictionExtended;
+import nl.terugkeer.core.cases.events.AreaRestrictionImposed;
+import nl.terugkeer.core.cases.events.AreaRestrictionLifted;
 import nl.terugkeer.core.cases.events.BmaAdviceRecorded;
 import nl.terugkeer.core.cases.events.BuitenschuldEstablished;
 import nl.terugkeer.core.cases.events.BuitenschuldExclusionRecorded;
@@ -164,12 +172,13 @@ public final class CaseSamples {
     }
 
     public static RecordDepartureInterview recordDepartureInterview() {
-        return new RecordDepartureInterview(CASE_ID, true, LocalDate.of(2026, 3, 16));
+        return new RecordDepartureInterview(CASE_ID, true, LocalDate.of(2026, 3, 16), AMSTERDAM);
     }
 
     public static DepartureInterviewHeld departureInterviewHeld() {
         RecordDepartureInterview c = recordDepartureInterview();
-        return new DepartureInterviewHeld(c.caseId(), c.willingToCooperate(), c.heldOn());
+        return new DepartureInterviewHeld(
+                c.caseId(), c.willingToCooperate(), c.heldOn(), c.participatingMunicipality());
     }
 
     public static RecordOwnDepartureAttempt recordOwnDepartureAttempt() {
@@ -606,6 +615,41 @@ public final class CaseSamples {
         return caseEntryCorrected(2L, "CheckInMissed");
     }
 
+    public static final LocalDate AREA_RESTRICTED_ON = LocalDate.of(2026, 4, 6);
+
+    public static ImposeAreaRestriction imposeAreaRestriction() {
+        return new ImposeAreaRestriction(
+                CASE_ID,
+                AreaRestrictionKind.STAY_IN_AREA,
+                AMSTERDAM,
+                AREA_RESTRICTED_ON,
+                AREA_RESTRICTED_ON.plusWeeks(12));
+    }
+
+    public static AreaRestrictionImposed areaRestrictionImposed() {
+        ImposeAreaRestriction c = imposeAreaRestriction();
+        return new AreaRestrictionImposed(c.caseId(), c.kind(), c.area(), c.imposedOn(), c.lastDay());
+    }
+
+    public static ExtendAreaRestriction extendAreaRestriction() {
+        return new ExtendAreaRestriction(CASE_ID, AREA_RESTRICTED_ON.plusWeeks(20), AREA_RESTRICTED_ON.plusWeeks(10));
+    }
+
+    public static AreaRestrictionExtended areaRestrictionExtended() {
+        ExtendAreaRestriction c = extendAreaRestriction();
+        return new AreaRestrictionExtended(c.caseId(), c.lastDay(), c.decidedOn());
+    }
+
+    public static LiftAreaRestriction liftAreaRestriction() {
+        return new LiftAreaRestriction(
+                CASE_ID, AreaRestrictionLiftReason.WILLING_AND_ABLE_TO_LEAVE, AREA_RESTRICTED_ON.plusWeeks(14));
+    }
+
+    public static AreaRestrictionLifted areaRestrictionLifted() {
+        LiftAreaRestriction c = liftAreaRestriction();
+        return new AreaRestrictionLifted(c.caseId(), c.reason(), c.liftedOn());
+    }
+
     /** One canonical instance per permitted subtype of {@link CaseEvent}. */
     public static List<CaseEvent> everyEventType() {
         return List.of(
@@ -629,6 +673,9 @@ public final class CaseSamples {
                 returnProspectRecorded(),
                 placedInVbl(),
                 vblStayExtended(),
+                areaRestrictionImposed(),
+                areaRestrictionExtended(),
+                areaRestrictionLifted(),
                 placedInFamilyLocation(),
                 placementEnded(),
                 detentionOrdered(),

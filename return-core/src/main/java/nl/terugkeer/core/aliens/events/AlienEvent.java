@@ -30,6 +30,11 @@ public sealed interface AlienEvent
                 EquatedCategoryRecorded,
                 NonArrivalRecorded,
                 AmvFollowUpCareStarted,
+                ReturnDecisionIssued,
+                DepartureTermExtended,
+                SufficientMeansEstablished,
+                RepresentativeAuthorised,
+                RepresentationEnded,
                 AlienEntryCorrected {
 
     AlienId alienId();
