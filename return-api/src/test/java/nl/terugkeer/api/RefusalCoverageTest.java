@@ -114,6 +114,14 @@ class RefusalCoverageTest {
             step("aliens/nationality-establishments", "{\"nationality\":\"AFG\",\"establishedOn\":\"2026-02-01\"}");
     private static final Step ASYLUM_FILED =
             step("aliens/asylum-applications", "{\"kind\":\"FIRST\",\"filedOn\":\"2026-02-03\"}");
+    private static final String RETURN_DECISION = """
+            {"occasion":"OTHER","departureTerm":{"days":28,"startsOn":"2026-08-03"},"issuedOn":"2026-08-03"}""";
+    private static final String REPRESENTATIVE =
+            "{\"kind\":\"LAWYER\",\"representativeName\":\"mr. A. de Advocaat\",\"from\":\"2026-02-14\"}";
+    /** Through 2026-07-27, 12 weeks later. */
+    private static final String AREA_RESTRICTION = """
+            {"kind":"STAY_IN_AREA","area":"GM0363","imposedOn":"2026-05-04","lastDay":"2026-07-27"}""";
+
     private static final Step DEFERRAL_REQUESTED = step(
             "aliens/departure-deferral-requests", "{\"ground\":\"UNFIT_TO_TRAVEL\",\"requestedOn\":\"2026-03-01\"}");
 
@@ -190,6 +198,25 @@ class RefusalCoverageTest {
                     own(steps(REPORTING_IMPOSED), onCase("check-ins", "{\"checkedInOn\":\"2026-03-08\"}"), 422)),
             // ---- case: VBL and family location ----
             entry(CaseRejection.VBL_NEEDS_RETURN_PROSPECT, shared(onCase("vbl-placements", VBL_PLACEMENT), 422)),
+            // ---- case: area restriction ----
+            entry(
+                    CaseRejection.AREA_RESTRICTION_ALREADY_IN_FORCE,
+                    own(
+                            steps(step("cases/area-restrictions", AREA_RESTRICTION)),
+                            onCase("area-restrictions", AREA_RESTRICTION),
+                            422)),
+            entry(CaseRejection.NO_AREA_RESTRICTION_IN_FORCE, shared(onCase("area-restriction-lifts", """
+                            {"reason":"OTHER","liftedOn":"2026-06-01"}"""), 422)),
+            entry(CaseRejection.AREA_RESTRICTION_TOO_LONG, shared(onCase("area-restrictions", """
+                            {"kind":"STAY_IN_AREA","area":"GM0363","imposedOn":"2026-05-04","lastDay":"2026-07-28"}"""), 422)),
+            entry(
+                    CaseRejection.AREA_RESTRICTION_EXTENSION_NOT_LATER,
+                    own(
+                            steps(step("cases/area-restrictions", AREA_RESTRICTION)),
+                            onCase(
+                                    "area-restriction-extensions",
+                                    "{\"lastDay\":\"2026-07-27\",\"decidedOn\":\"2026-06-01\"}"),
+                            422)),
             entry(
                     CaseRejection.VBL_NOT_FOR_FAMILIES,
                     new Refusal(
@@ -560,6 +587,39 @@ class RefusalCoverageTest {
                     AlienRejection.NO_ASYLUM_REJECTION,
                     own(steps(ASYLUM_FILED), onPerson("interim-relief-requests", """
                             {"requestedOn":"2026-06-05"}"""), 422)),
+            // ---- person: return decision outside asylum, departure term, representative ----
+            entry(
+                    AlienRejection.RETURN_DECISION_DURING_ASYLUM_APPLICATION,
+                    own(steps(ASYLUM_FILED), onPerson("return-decisions", RETURN_DECISION), 422)),
+            entry(AlienRejection.DEPARTURE_TERM_TOO_LONG, shared(onPerson("return-decisions", """
+                            {"occasion":"OTHER","departureTerm":{"days":29,"startsOn":"2026-08-03"},"issuedOn":"2026-08-03"}"""), 422)),
+            entry(AlienRejection.NO_DEPARTURE_TERM, shared(onPerson("departure-term-extensions", """
+                            {"lastDay":"2026-09-28","decidedOn":"2026-08-25"}"""), 422)),
+            entry(
+                    AlienRejection.EXTENSION_NOT_LATER,
+                    own(
+                            steps(step("aliens/return-decisions", RETURN_DECISION)),
+                            onPerson(
+                                    "departure-term-extensions",
+                                    "{\"lastDay\":\"2026-08-31\",\"decidedOn\":\"2026-08-25\"}"),
+                            422)),
+            entry(
+                    AlienRejection.DEPARTURE_TERM_ALREADY_ENDED,
+                    own(
+                            steps(step("aliens/return-decisions", RETURN_DECISION)),
+                            onPerson(
+                                    "departure-term-extensions",
+                                    "{\"lastDay\":\"2026-09-28\",\"decidedOn\":\"2026-09-01\"}"),
+                            422)),
+            entry(
+                    AlienRejection.REPRESENTATIVE_ALREADY_AUTHORISED,
+                    own(
+                            steps(step("aliens/representatives", REPRESENTATIVE)),
+                            onPerson("representatives", REPRESENTATIVE),
+                            422)),
+            entry(
+                    AlienRejection.NO_REPRESENTATIVE,
+                    shared(onPerson("representation-ends", "{\"endedOn\":\"2026-03-01\"}"), 422)),
             entry(
                     AlienRejection.INTERIM_RELIEF_ALREADY_PENDING,
                     own(

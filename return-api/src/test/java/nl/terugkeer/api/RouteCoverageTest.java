@@ -49,7 +49,7 @@ class RouteCoverageTest {
             entry("cases/case-manager-assignments", shared("CaseManagerAssigned", """
                             {"caseManager":"rv-1","assignedOn":"2026-03-01"}""")),
             entry("cases/departure-interviews", shared("DepartureInterviewHeld", """
-                            {"willingToCooperate":true,"heldOn":"2026-03-02"}""")),
+                            {"willingToCooperate":true,"heldOn":"2026-03-02","participatingMunicipality":"GM0363"}""")),
             entry("cases/own-departure-attempts", shared("OwnDepartureAttemptRecorded", """
                             {"missionApproached":"Embassy of Afghanistan","attemptedOn":"2026-03-03"}""")),
             // ---- case: documents ----
@@ -94,6 +94,12 @@ class RouteCoverageTest {
                             {"placedOn":"2026-03-11"}""", returnProspectRecorded())),
             entry("cases/vbl-extensions", own("VblStayExtended", """
                             {"extendedUntil":"2026-08-01","extendedOn":"2026-05-20"}""", returnProspectRecorded(), placedInVbl())),
+            entry("cases/area-restrictions", shared("AreaRestrictionImposed", """
+                            {"kind":"STAY_IN_AREA","area":"GM0363","imposedOn":"2026-05-04","lastDay":"2026-07-27"}""")),
+            entry("cases/area-restriction-extensions", own("AreaRestrictionExtended", """
+                            {"lastDay":"2026-09-01","decidedOn":"2026-07-20"}""", areaRestrictionImposed())),
+            entry("cases/area-restriction-lifts", own("AreaRestrictionLifted", """
+                            {"reason":"WILLING_AND_ABLE_TO_LEAVE","liftedOn":"2026-06-01"}""", areaRestrictionImposed())),
             entry(
                     "cases/family-location-placements",
                     new Sample(Subject.OWN_FAMILY, "PlacedInFamilyLocation", """
@@ -266,6 +272,22 @@ class RouteCoverageTest {
                             {"deadline":"TRANSFER_48_HOURS","sentOn":"2026-02-12"}""")),
             entry("aliens/amv-follow-up-care", new Sample(Subject.OWN_AMV, "AmvFollowUpCareStarted", """
                             {"startedOn":"2026-07-01"}""", List.of())),
+            entry("aliens/return-decisions", own("ReturnDecisionIssued", """
+                            {"occasion":"APPREHENDED_IN_SUPERVISION","departureTerm":{"days":28,"startsOn":"2026-08-03"},
+                             "issuedOn":"2026-08-03"}""")),
+            entry(
+                    "aliens/departure-term-extensions",
+                    own("DepartureTermExtended", """
+                            {"lastDay":"2026-09-28","decidedOn":"2026-08-25"}""", step("aliens/return-decisions", """
+                                    {"occasion":"OTHER","departureTerm":{"days":28,"startsOn":"2026-08-03"},
+                                     "issuedOn":"2026-08-03"}"""))),
+            entry("aliens/sufficient-means", shared("SufficientMeansEstablished", """
+                            {"from":"2026-02-13","until":"2026-03-31"}""")),
+            entry("aliens/representatives", own("RepresentativeAuthorised", """
+                            {"kind":"LAWYER","representativeName":"mr. A. de Advocaat","from":"2026-02-14"}""")),
+            entry("aliens/representation-ends", own("RepresentationEnded", """
+                            {"endedOn":"2026-03-01"}""", step("aliens/representatives", """
+                                    {"kind":"LAWYER","representativeName":"mr. A. de Advocaat","from":"2026-02-14"}"""))),
             entry("aliens/reception-frauds", shared("ReceptionFraudEstablished", """
                             {"establishedOn":"2026-02-10"}""")),
             entry("aliens/reflection-periods", shared("ReflectionPeriodGranted", """
@@ -360,6 +382,12 @@ class RouteCoverageTest {
     private static Step returnProspectRecorded() {
         return step("cases/return-prospects", """
                 {"expectedDepartureBy":"2026-05-01","recordedOn":"2026-03-10"}""");
+    }
+
+    /** Through 2026-07-27, 12 weeks later. */
+    private static Step areaRestrictionImposed() {
+        return step("cases/area-restrictions", """
+                {"kind":"STAY_IN_AREA","area":"GM0363","imposedOn":"2026-05-04","lastDay":"2026-07-27"}""");
     }
 
     /** Ends 12 weeks later, on 2026-06-03. */

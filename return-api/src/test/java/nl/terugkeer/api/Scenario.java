@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class Scenario {
 
-    private final Http http;
+    final Http http;
     private final Http ind;
     String alienId;
     String caseId;

@@ -3,26 +3,31 @@ package nl.terugkeer.api.commands;
 import java.util.List;
 import java.util.Optional;
 import nl.terugkeer.core.aliens.commands.ApplyProvisionalDeferral;
+import nl.terugkeer.core.aliens.commands.AuthoriseRepresentative;
 import nl.terugkeer.core.aliens.commands.CorrectAlienEntry;
 import nl.terugkeer.core.aliens.commands.DecideAsylumApplication;
 import nl.terugkeer.core.aliens.commands.DecideInterimRelief;
 import nl.terugkeer.core.aliens.commands.DecideRegularApplication;
 import nl.terugkeer.core.aliens.commands.EndDepartureDeferral;
+import nl.terugkeer.core.aliens.commands.EndRepresentation;
 import nl.terugkeer.core.aliens.commands.EstablishIdentity;
 import nl.terugkeer.core.aliens.commands.EstablishNationality;
 import nl.terugkeer.core.aliens.commands.EstablishStatelessness;
+import nl.terugkeer.core.aliens.commands.ExtendDepartureTerm;
 import nl.terugkeer.core.aliens.commands.FileAsylumApplication;
 import nl.terugkeer.core.aliens.commands.FileRegularApplication;
 import nl.terugkeer.core.aliens.commands.GrantDepartureDeferral;
 import nl.terugkeer.core.aliens.commands.GrantReflectionPeriod;
 import nl.terugkeer.core.aliens.commands.GrantResidencePermit;
 import nl.terugkeer.core.aliens.commands.ImposeEntryBan;
+import nl.terugkeer.core.aliens.commands.IssueReturnDecision;
 import nl.terugkeer.core.aliens.commands.RecordAmvFollowUpCare;
 import nl.terugkeer.core.aliens.commands.RecordEquatedCategory;
 import nl.terugkeer.core.aliens.commands.RecordFamilyMemberJoining;
 import nl.terugkeer.core.aliens.commands.RecordFamilyMemberLeaving;
 import nl.terugkeer.core.aliens.commands.RecordNonArrival;
 import nl.terugkeer.core.aliens.commands.RecordReceptionFraud;
+import nl.terugkeer.core.aliens.commands.RecordSufficientMeans;
 import nl.terugkeer.core.aliens.commands.RefuseDepartureDeferral;
 import nl.terugkeer.core.aliens.commands.RefuseResidencePermit;
 import nl.terugkeer.core.aliens.commands.RequestDepartureDeferral;
@@ -35,6 +40,7 @@ import nl.terugkeer.core.aliens.events.DepartureDeferralEnded;
 import nl.terugkeer.core.aliens.events.DepartureDeferralGranted;
 import nl.terugkeer.core.aliens.events.DepartureDeferralRefused;
 import nl.terugkeer.core.aliens.events.DepartureDeferralRequested;
+import nl.terugkeer.core.aliens.events.DepartureTermExtended;
 import nl.terugkeer.core.aliens.events.EntryBanImposed;
 import nl.terugkeer.core.aliens.events.EquatedCategoryRecorded;
 import nl.terugkeer.core.aliens.events.FamilyMemberJoined;
@@ -49,20 +55,27 @@ import nl.terugkeer.core.aliens.events.ReceptionFraudEstablished;
 import nl.terugkeer.core.aliens.events.ReflectionPeriodGranted;
 import nl.terugkeer.core.aliens.events.RegularApplicationDecided;
 import nl.terugkeer.core.aliens.events.RegularApplicationFiled;
+import nl.terugkeer.core.aliens.events.RepresentationEnded;
+import nl.terugkeer.core.aliens.events.RepresentativeAuthorised;
 import nl.terugkeer.core.aliens.events.ResidencePermitGranted;
 import nl.terugkeer.core.aliens.events.ResidencePermitRefused;
+import nl.terugkeer.core.aliens.events.ReturnDecisionIssued;
 import nl.terugkeer.core.aliens.events.StatelessnessEstablished;
+import nl.terugkeer.core.aliens.events.SufficientMeansEstablished;
 import nl.terugkeer.core.cases.commands.AssignCaseManager;
 import nl.terugkeer.core.cases.commands.CloseCase;
 import nl.terugkeer.core.cases.commands.CorrectCaseEntry;
 import nl.terugkeer.core.cases.commands.EndPlacement;
 import nl.terugkeer.core.cases.commands.EscalateCase;
 import nl.terugkeer.core.cases.commands.EstablishBuitenschuld;
+import nl.terugkeer.core.cases.commands.ExtendAreaRestriction;
 import nl.terugkeer.core.cases.commands.ExtendDetention;
 import nl.terugkeer.core.cases.commands.ExtendVblStay;
 import nl.terugkeer.core.cases.commands.GrantReturnSupport;
+import nl.terugkeer.core.cases.commands.ImposeAreaRestriction;
 import nl.terugkeer.core.cases.commands.ImposeReportingObligation;
 import nl.terugkeer.core.cases.commands.IssueNoFaultAdvice;
+import nl.terugkeer.core.cases.commands.LiftAreaRestriction;
 import nl.terugkeer.core.cases.commands.LiftDetention;
 import nl.terugkeer.core.cases.commands.LiftReportingObligation;
 import nl.terugkeer.core.cases.commands.OfferReturnSupport;
@@ -92,6 +105,9 @@ import nl.terugkeer.core.cases.commands.RequestLaissezPasser;
 import nl.terugkeer.core.cases.commands.RequestMediation;
 import nl.terugkeer.core.cases.commands.ResolveObstacle;
 import nl.terugkeer.core.cases.commands.ScheduleEmbassyPresentation;
+import nl.terugkeer.core.cases.events.AreaRestrictionExtended;
+import nl.terugkeer.core.cases.events.AreaRestrictionImposed;
+import nl.terugkeer.core.cases.events.AreaRestrictionLifted;
 import nl.terugkeer.core.cases.events.BmaAdviceRecorded;
 import nl.terugkeer.core.cases.events.BuitenschuldEstablished;
 import nl.terugkeer.core.cases.events.BuitenschuldExclusionRecorded;
@@ -193,6 +209,13 @@ public final class CommandRoutes {
             route(Aggregate.CASE, "return-prospects", RecordReturnProspect.class, ReturnProspectRecorded.class),
             route(Aggregate.CASE, "vbl-placements", PlaceInVbl.class, PlacedInVbl.class),
             route(Aggregate.CASE, "vbl-extensions", ExtendVblStay.class, VblStayExtended.class),
+            route(Aggregate.CASE, "area-restrictions", ImposeAreaRestriction.class, AreaRestrictionImposed.class),
+            route(
+                    Aggregate.CASE,
+                    "area-restriction-extensions",
+                    ExtendAreaRestriction.class,
+                    AreaRestrictionExtended.class),
+            route(Aggregate.CASE, "area-restriction-lifts", LiftAreaRestriction.class, AreaRestrictionLifted.class),
             route(
                     Aggregate.CASE,
                     "family-location-placements",
@@ -289,6 +312,11 @@ public final class CommandRoutes {
             route(Aggregate.ALIEN, "interim-relief-requests", RequestInterimRelief.class, InterimReliefRequested.class),
             route(Aggregate.ALIEN, "interim-relief-decisions", DecideInterimRelief.class, InterimReliefDecided.class),
             route(Aggregate.ALIEN, "reception-frauds", RecordReceptionFraud.class, ReceptionFraudEstablished.class),
+            route(Aggregate.ALIEN, "return-decisions", IssueReturnDecision.class, ReturnDecisionIssued.class),
+            route(Aggregate.ALIEN, "departure-term-extensions", ExtendDepartureTerm.class, DepartureTermExtended.class),
+            route(Aggregate.ALIEN, "sufficient-means", RecordSufficientMeans.class, SufficientMeansEstablished.class),
+            route(Aggregate.ALIEN, "representatives", AuthoriseRepresentative.class, RepresentativeAuthorised.class),
+            route(Aggregate.ALIEN, "representation-ends", EndRepresentation.class, RepresentationEnded.class),
             route(Aggregate.ALIEN, "reflection-periods", GrantReflectionPeriod.class, ReflectionPeriodGranted.class),
             route(Aggregate.ALIEN, "family-member-joinings", RecordFamilyMemberJoining.class, FamilyMemberJoined.class),
             route(Aggregate.ALIEN, "family-member-leavings", RecordFamilyMemberLeaving.class, FamilyMemberLeft.class),

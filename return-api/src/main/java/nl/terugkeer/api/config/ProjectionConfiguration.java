@@ -9,6 +9,7 @@ import nl.terugkeer.core.cases.CaseState;
 import nl.terugkeer.core.cases.PersonFactsLookup;
 import nl.terugkeer.core.cases.events.CaseEvent;
 import nl.terugkeer.core.entitlement.EntitlementPolicy;
+import nl.terugkeer.core.entitlement.MeansTestRule;
 import nl.terugkeer.core.entitlement.RepeatedAsylumApplicationRule;
 import nl.terugkeer.core.shared.AlienId;
 import nl.terugkeer.core.shared.CaseId;
@@ -96,12 +97,15 @@ public class ProjectionConfiguration {
         return new PersonOverviewProjection(jdbc, alienStates);
     }
 
-    /** The repeated-application rule is contested in practice; the letter's reading is the default. */
+    /**
+     * The repeated-application rule is contested in practice; the letter's reading is the default. The means test
+     * counts a recorded finding unless switched off (ADR 23).
+     */
     @Bean
     EntitlementPolicy entitlementPolicy(
-            @Value("${return.entitlement.repeated-asylum-application:FROM_FILING}")
-                    RepeatedAsylumApplicationRule rule) {
-        return new EntitlementPolicy(rule);
+            @Value("${return.entitlement.repeated-asylum-application:FROM_FILING}") RepeatedAsylumApplicationRule rule,
+            @Value("${return.entitlement.means-test:RECORDED_FACT}") MeansTestRule meansTest) {
+        return new EntitlementPolicy(rule, meansTest);
     }
 
     @Bean

@@ -308,14 +308,13 @@ public final class EntitlementPolicy {
     }
 
     // Vw art. 62; Rva 2005 art. 5, 7(1)(b): after a rejection reception continues through the departure term.
-    // Vw art. 62(3): an extended term carries reception through its new last day.
+    // Vw art. 62(3): an extended term carries reception through its new last day (one episode, one basis: the
+    // extension moves the last day, the explanation says so).
     private List<Episode> departureTerm(Facts f) {
         return f.person.asylumDutyToLeave().stream()
                 .map(d -> new Episode(
                         EntitlementKind.DEPARTURE_TERM,
-                        d.extended()
-                                ? "Vw art. 62(3); Rva 2005 art. 5, 7(1)(b)"
-                                : "Vw art. 62; Rva 2005 art. 5, 7(1)(b)",
+                        "Vw art. 62; Rva 2005 art. 5, 7(1)(b)",
                         d.decidedOn(),
                         d.lastDay(),
                         List.of(f.alienEvent(d.source())),

@@ -97,7 +97,7 @@ class MeansAndDepartureTermsTest {
     }
 
     @Test
-    void givenAnExtendedTerm_whenAskedOnItsLastDay_thenTheAnswerNamesArt62Paragraph3() {
+    void givenAnExtendedTerm_whenAskedOnItsLastDay_thenTheExplanationNamesArt62Paragraph3() {
         HistoryBuilder b = HistoryBuilder.adult();
         LocalDate decided = LocalDate.of(2026, 5, 1);
         PersonHistory h = b.alien(new AsylumApplicationFiled(b.alienId, AsylumApplicationKind.FIRST, FILED))
@@ -109,9 +109,11 @@ class MeansAndDepartureTermsTest {
         EntitlementAnswer answer = policy.on(h, LocalDate.of(2026, 6, 12));
 
         assertThat(answer.kind()).isEqualTo(EntitlementKind.DEPARTURE_TERM);
-        assertThat(answer.legalBasis()).startsWith("Vw art. 62(3)");
         assertThat(answer.validUntil()).isEqualTo(LocalDate.of(2026, 6, 12));
-        assertThat(answer.explanation()).contains("verlengde vertrektermijn").contains("12 juni 2026");
+        assertThat(answer.explanation())
+                .contains("verlengde vertrektermijn")
+                .contains("artikel 62, derde lid")
+                .contains("12 juni 2026");
     }
 
     @Test
