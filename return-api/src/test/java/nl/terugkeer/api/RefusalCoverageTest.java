@@ -705,6 +705,8 @@ class RefusalCoverageTest {
                             s -> withKey("in-progress-" + s.caseId)
                                     .post(s.path("cases/case-manager-assignments"), ASSIGNMENT),
                             409)),
+            entry("METHOD_NOT_ALLOWED", shared(s -> Http.asDtenv(port).send("QUERY", "/v1/cases/_zoek"), 405)),
+            entry("MALFORMED_REQUEST", shared(s -> Http.asDtenv(port).get("/v1/cases/a;b"), 400)),
             entry(
                     "INVALID_TOKEN_REQUEST",
                     shared(s -> Http.anonymous(port).post("/dev/tokens", "{\"sub\":\"u-1\",\"role\":\"KING\"}"), 400)));

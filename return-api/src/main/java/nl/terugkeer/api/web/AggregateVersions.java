@@ -13,11 +13,12 @@ public class AggregateVersions {
     }
 
     public Optional<Long> current(String aggregateId) {
-        return Optional.ofNullable(
-                jdbc.sql("SELECT max(sequencenumber) FROM domainevententry WHERE aggregateidentifier = :id")
-                        .param("id", aggregateId)
-                        .query(Long.class)
-                        .single());
+        // No row for an aggregate that does not exist (max() would give one row holding null).
+        return jdbc.sql("SELECT sequencenumber FROM domainevententry WHERE aggregateidentifier = :id"
+                        + " ORDER BY sequencenumber DESC LIMIT 1")
+                .param("id", aggregateId)
+                .query(Long.class)
+                .optional();
     }
 
     /**

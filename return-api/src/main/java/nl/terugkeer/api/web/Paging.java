@@ -23,7 +23,7 @@ public record Paging(int page, int pageSize) {
 
     /** The page of {@code all} as {@code {entries, _links}} for the collection at {@code path}. */
     public <T> Map<String, Object> of(List<T> all, String path) {
-        int from = Math.min(all.size(), (page - 1) * pageSize);
+        int from = (int) Math.min(all.size(), firstIndex());
         int to = Math.min(all.size(), from + pageSize);
         Map<String, Object> links = new LinkedHashMap<>();
         links.put("self", link(path, page));
@@ -37,6 +37,11 @@ public record Paging(int page, int pageSize) {
         body.put("entries", all.subList(from, to));
         body.put("_links", links);
         return body;
+    }
+
+    /** The index of the page's first entry, in long: a page near the int maximum must not overflow. */
+    public long firstIndex() {
+        return (long) (page - 1) * pageSize;
     }
 
     private Map<String, String> link(String path, int target) {
