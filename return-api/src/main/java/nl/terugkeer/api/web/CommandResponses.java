@@ -71,7 +71,9 @@ class CommandResponses implements ResponseBodyAdvice<Object> {
         if (target.isEmpty()) {
             return body;
         }
-        Optional<Long> version = versions.current(target.get().id().toString());
+        String aggregateId = target.get().id().toString();
+        Optional<Long> version =
+                AppendedVersions.appendedInThisRequest(aggregateId).or(() -> versions.current(aggregateId));
         if (version.isEmpty()) {
             return body;
         }

@@ -1,6 +1,7 @@
 package nl.terugkeer.api.web;
 
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.eventhandling.EventBus;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +19,11 @@ public class ConcurrencyConfiguration {
     @Bean
     IfMatchGuard ifMatchGuard(AggregateVersions versions, CommandBus commandBus) {
         return new IfMatchGuard(versions, commandBus);
+    }
+
+    @Bean
+    AppendedVersions appendedVersions(EventBus eventBus) {
+        return new AppendedVersions(eventBus);
     }
 
     @Bean
