@@ -2,7 +2,9 @@ package nl.terugkeer.projections.entitlement;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import nl.terugkeer.core.aliens.events.AlienEvent;
 import nl.terugkeer.core.cases.events.CaseEvent;
@@ -15,6 +17,8 @@ import nl.terugkeer.projections.asof.AsOfViews;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -28,6 +32,8 @@ public class EntitlementPeriodsProjection {
 
     public static final String PROCESSING_GROUP = "entitlement-periods";
 
+    private static final String TOUCHED = EntitlementPeriodsProjection.class.getName() + ".touched";
+
     private final JdbcClient jdbc;
     private final AsOfViews views;
     private final EntitlementPolicy policy;
@@ -40,7 +46,7 @@ public class EntitlementPeriodsProjection {
 
     @EventHandler
     void on(AlienEvent event) {
-        recompute(event.alienId());
+        recomputeOnce(event.alienId());
     }
 
     @EventHandler
@@ -56,7 +62,26 @@ public class EntitlementPeriodsProjection {
                 .param("caseId", event.caseId().value())
                 .query(UUID.class)
                 .optional()
-                .ifPresent(alienId -> recompute(new AlienId(alienId)));
+                .ifPresent(alienId -> recomputeOnce(new AlienId(alienId)));
+    }
+
+    /**
+     * Recomputes a person's periods once per batch of events rather than once per event: the persons touched in
+     * the processor's unit of work are collected and recomputed just before it commits, in the same transaction as
+     * the token. A replay, which brings a person's events in batches of up to 100, reads each history once per batch.
+     */
+    private void recomputeOnce(AlienId alienId) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            recompute(alienId);
+            return;
+        }
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        Set<AlienId> touched = unitOfWork.getOrComputeResource(TOUCHED, key -> {
+            Set<AlienId> persons = new LinkedHashSet<>();
+            unitOfWork.onPrepareCommit(u -> persons.forEach(this::recompute));
+            return persons;
+        });
+        touched.add(alienId);
     }
 
     private void recompute(AlienId alienId) {
