@@ -172,11 +172,7 @@ public class Alien {
         Rejection.enforce(present("outcome", command.outcome()));
         Rejection.enforce(
                 ApplicationRules.termMatchesOutcome(command.outcome(), command.departureTerm()),
-                command.departureTerm() == null
-                        ? Optional.empty()
-                        : present(
-                                "departureTerm.startsOn",
-                                command.departureTerm().startsOn()));
+                termStartPresent(command.departureTerm()));
         Rejection.enforce(ApplicationRules.asylumApplicationPending(position));
         Rejection.enforce(
                 AlienRules.notBefore(
@@ -369,11 +365,7 @@ public class Alien {
         Rejection.enforce(
                 present("occasion", command.occasion()),
                 present("departureTerm", command.departureTerm()),
-                command.departureTerm() == null
-                        ? Optional.empty()
-                        : present(
-                                "departureTerm.startsOn",
-                                command.departureTerm().startsOn()));
+                termStartPresent(command.departureTerm()));
         Rejection.enforce(
                 DepartureTermRules.noAsylumApplicationPending(position),
                 DepartureTermRules.termAtMost4Weeks(command.departureTerm()),
@@ -469,6 +461,11 @@ public class Alien {
                 CorrectionRules.notReliedOn(position, sequence));
         apply(new AlienEntryCorrected(
                 alienId, sequence, entry.event().getClass().getSimpleName(), command.reason(), command.correctedOn()));
+    }
+
+    /** A departure term, when given, names the day it starts. */
+    private static Optional<Rejection> termStartPresent(DepartureTerm term) {
+        return term == null ? Optional.empty() : present("departureTerm.startsOn", term.startsOn());
     }
 
     /** The common checks of a recorded fact: its date is present and not after today. */
