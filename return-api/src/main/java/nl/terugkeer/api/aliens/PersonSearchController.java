@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.terugkeer.api.accesslog.RequestAccess;
 import nl.terugkeer.api.security.Actor;
 import nl.terugkeer.api.web.CommandMetadata.Role;
 import nl.terugkeer.api.web.ProblemAdvice;
@@ -50,7 +51,9 @@ class PersonSearchController {
         if (invalid(search)) {
             return ResponseEntity.badRequest().body(ProblemAdvice.malformedBody(CRITERIA));
         }
-        List<Map<String, Object>> persons = find(search).stream()
+        List<UUID> found = find(search);
+        RequestAccess.returned(found); // each person returned gets an access-log record
+        List<Map<String, Object>> persons = found.stream()
                 .map(id -> Map.<String, Object>of(
                         "alienId", id, "_links", Map.of("self", Map.of("href", "/v1/aliens/" + id))))
                 .toList();
@@ -86,7 +89,9 @@ class PersonSearchController {
                 .toList();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("cases", cases);
+        RequestAccess.returned(cases.stream().map(c -> (UUID) c.get("alienId")).toList());
         if (search.vNumber() != null) {
+            RequestAccess.returned(found);
             body.put(
                     "persons",
                     found.stream()
