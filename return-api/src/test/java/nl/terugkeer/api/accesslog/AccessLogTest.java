@@ -173,9 +173,9 @@ class AccessLogTest {
         refuseRecordsOf(UNLOGGED, () -> {
             long events = events();
             Http.Response response = unlogged.post("/v1/aliens", """
-                    {"vNumber":"1234567890","givenNames":"Amal","surname":"Haddad","dateOfBirth":"1991-06-15",
+                    {"vNumber":"%s","givenNames":"Amal","surname":"Haddad","dateOfBirth":"1991-06-15",
                      "claimedNationality":"SYR","unaccompaniedMinor":false,"familyMembers":[],"registeredOn":"2026-11-01"}
-                    """);
+                    """.formatted(randomVNumber()));
 
             assertThat(response.status()).as(response.body()).isEqualTo(503);
             assertThat(response.contentType()).startsWith("application/problem+json");
@@ -324,9 +324,9 @@ class AccessLogTest {
 
     private static String registerAs(Http http, String surname) {
         Http.Response registered = http.post("/v1/aliens", """
-                {"vNumber":"1234567890","givenNames":"Amal","surname":"%s","dateOfBirth":"1991-06-15",
+                {"vNumber":"%s","givenNames":"Amal","surname":"%s","dateOfBirth":"1991-06-15",
                  "claimedNationality":"SYR","unaccompaniedMinor":false,"familyMembers":[],"registeredOn":"2026-11-01"}
-                """.formatted(surname));
+                """.formatted(randomVNumber(), surname));
         assertThat(registered.status()).isEqualTo(201);
         return registered.json().get("alienId").asString();
     }
@@ -338,6 +338,10 @@ class AccessLogTest {
                 """);
         assertThat(registered.status()).isEqualTo(201);
         return registered.json().get("alienId").asString();
+    }
+
+    private static String randomVNumber() {
+        return String.valueOf(1_000_000_000L + (long) (Math.random() * 8_999_999_999L));
     }
 
     private static String randomHex(int length) {

@@ -45,10 +45,14 @@ class NeedToKnowTest {
         }
         Http dtenv = Http.asDtenv(port);
         Http ind = Http.as(port, "IND");
+        String vNumber = String.valueOf(1_000_000_000L + (long) (Math.random() * 8_999_999_999L));
         alienId = dtenv.post("/v1/aliens", """
-                        {"vNumber":"1234567890","givenNames":"Amal","surname":"Haddad","dateOfBirth":"1991-06-15",
+                        {"vNumber":"%s","givenNames":"Amal","surname":"Haddad","dateOfBirth":"1991-06-15",
                          "claimedNationality":"SYR","unaccompaniedMinor":false,"familyMembers":[],"registeredOn":"2026-01-01"}
-                        """).json().get("alienId").asString();
+                        """.formatted(vNumber))
+                .json()
+                .get("alienId")
+                .asString();
         Http.Response signalled = Http.asGemeente(port, OWN).post("/v1/cases", """
                 {"alienId":"%s","source":"MUNICIPALITY","municipalityCode":"%s","reason":"r","signalledOn":"2026-11-02"}
                 """.formatted(alienId, OWN));
@@ -69,6 +73,9 @@ class NeedToKnowTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> {
             JsonNode history = dtenv.get("/v1/cases/" + caseId + "/history").json();
             JsonNode status = dtenv.get("/v1/cases/" + caseId).json();
+            if (!history.has("entries") || !status.has("openObstacles")) {
+                return false; // not projected yet
+            }
             List<String> types = history.get("entries")
                     .valueStream()
                     .map(e -> e.get("eventType").asString())
