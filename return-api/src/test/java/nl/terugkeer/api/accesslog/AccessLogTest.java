@@ -298,6 +298,33 @@ class AccessLogTest {
     }
 
     @Test
+    void givenAWorkList_whenAMunicipalityReadsIt_thenThePersonsOfItsCasesAreRecorded() {
+        Http dtenv = Http.asDtenv(port);
+        String alien = registerAs(dtenv, "Werklijst");
+        Http.Response signalled = dtenv.post("/v1/cases", """
+                {"alienId":"%s","source":"MUNICIPALITY","municipalityCode":"GM0777","signalledOn":"2026-11-02"}
+                """.formatted(alien));
+        assertThat(signalled.status()).isEqualTo(201);
+        String caseId = signalled.json().get("caseId").asString();
+        Http municipality = Http.asGemeente(port, "GM0777");
+        await().atMost(Duration.ofSeconds(10)).until(() -> municipality
+                .get("/v1/work-lists?municipalityCode=GM0777")
+                .body()
+                .contains(caseId));
+
+        String trace = randomHex(32);
+        municipality
+                .header("traceparent", "00-" + trace + "-" + randomHex(16) + "-01")
+                .get("/v1/work-lists?municipalityCode=GM0777");
+
+        JsonNode entries = Http.as(port, "AUDITOR")
+                .get("/v1/access-log?traceId=" + trace)
+                .json()
+                .get("entries");
+        assertThat(entries.findValuesAsString("personPseudonym")).contains(pseudonyms.of(UUID.fromString(alien)));
+    }
+
+    @Test
     void givenAnAdministrator_whenOperatingOnProjections_thenEachOperationIsLogged() {
         Http admin = Http.as(port, "u-admin-logged", "ADMIN", "ADMIN");
         admin.get("/v1/admin/projections");
