@@ -232,6 +232,26 @@ class AccessLogTest {
     }
 
     @Test
+    void givenARefusedCommand_thenItsRefusalIsRecordedOnceOutsideTheRolledBackTransaction() {
+        String trace = randomHex(32);
+        Http.Response refused = Http.asDtenv(port)
+                .header("traceparent", "00-" + trace + "-" + randomHex(16) + "-01")
+                .post("/v1/cases", """
+                        {"alienId":"%s","source":"DTENV","signalledOn":"2026-11-02"}
+                        """.formatted(UUID.randomUUID()));
+        assertThat(refused.status()).isEqualTo(422);
+
+        JsonNode entries = Http.as(port, "AUDITOR")
+                .get("/v1/access-log?traceId=" + trace)
+                .json()
+                .get("entries");
+        assertThat(entries).hasSize(1);
+        assertThat(entries.get(0).get("status").asInt()).isEqualTo(422);
+        assertThat(entries.get(0).get("statusCode").asString()).isEqualTo("UNSET");
+        assertThat(entries.get(0).get("name").asString()).isEqualTo("signal a return case");
+    }
+
+    @Test
     void givenARequest_thenItsRecordCarriesTheFieldsOfLogboekDataverwerkingen() {
         String trace = randomHex(32);
         String parentSpan = randomHex(16);
