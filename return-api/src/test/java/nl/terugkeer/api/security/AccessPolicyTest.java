@@ -149,9 +149,11 @@ class AccessPolicyTest {
                                             "{\"alienId\":\"" + c.fixture().alienId() + "\",\"pageSize\":1}"),
                             200)),
             entry("GET /admin/projections", sample(c -> c.http().get("/v1/admin/projections"), 200)),
+            // an unknown projection: the role passes (404, not 403) and nothing is rebuilt under the feet of the tests
+            // that run after this one; ProjectionReplayTest rebuilds real projections and awaits their rows
             entry(
                     "POST /admin/projections/{name}/rebuild",
-                    sample(c -> c.http().post("/v1/admin/projections/entitlement-periods/rebuild", ""), 202)));
+                    sample(c -> c.http().post("/v1/admin/projections/no-such-projection/rebuild", ""), 404)));
 
     @Test
     void givenTheOpenApiDocument_whenComparedWithThePolicyTable_thenEveryOperationHasExactlyOneEntryAndASample() {
@@ -188,9 +190,6 @@ class AccessPolicyTest {
                     if (expected >= 400) {
                         assertThat(response.contentType()).startsWith("application/problem+json");
                     }
-                    if (key.equals("POST /admin/projections/{name}/rebuild") && expected == 202) {
-                        awaitCaughtUp("entitlement-periods");
-                    }
                 }));
             }
         }
@@ -200,10 +199,13 @@ class AccessPolicyTest {
     @Test
     void givenACaseOfOneMunicipality_whenAnotherSearchesForItsPerson_thenItFindsThePersonButNotTheCase() {
         Fixture given = fixture();
-        JsonNode own = Caller.GEMEENTE_OWN
-                .http(port)
-                .post("/v1/cases/_zoek", vNumber(given.vNumber()))
-                .json();
+        JsonNode own = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> Caller.GEMEENTE_OWN
+                                .http(port)
+                                .post("/v1/cases/_zoek", vNumber(given.vNumber()))
+                                .json(),
+                        found -> !found.get("cases").isEmpty());
         assertThat(own.get("cases").findValuesAsString("caseId")).containsExactly(given.caseId());
 
         Http.Response other = Caller.GEMEENTE_OTHER.http(port).post("/v1/cases/_zoek", vNumber(given.vNumber()));
@@ -273,16 +275,6 @@ class AccessPolicyTest {
         Http.Response registered = Http.asDtenv(port).post("/v1/aliens", person(randomVNumber()));
         assertThat(registered.status()).isEqualTo(201);
         return registered.json().get("alienId").asString();
-    }
-
-    private void awaitCaughtUp(String projection) {
-        Http admin = Http.as(port, "ADMIN");
-        await().atMost(Duration.ofSeconds(30)).until(() -> admin.get("/v1/admin/projections")
-                .json()
-                .valueStream()
-                .filter(p -> p.get("name").asString().equals(projection))
-                .allMatch(
-                        p -> p.get("running").asBoolean() && !p.get("replaying").asBoolean()));
     }
 
     private static Sample sample(Function<Context, Http.Response> call, int success) {
