@@ -717,7 +717,10 @@ class RefusalCoverageTest {
             "needs two appends racing on one aggregate; on one node IfMatchGuard's lock serialises them. The conflict"
                     + " exceptions it maps are raised in ConcurrentAppendTest (storage and command gateway), not over HTTP",
             "PROJECTION_CLAIMED_ELSEWHERE",
-            "needs another application instance holding a projection's segments; a single test node holds them all");
+            "needs another application instance holding a projection's segments; a single test node holds them all",
+            "ACCESS_LOG_UNAVAILABLE",
+            "needs the access-log table to refuse an insert; AccessLogTest makes it refuse one user's records with a"
+                    + " test-only check constraint and asserts the 503 for commands, reads and searches");
 
     /** Where the API writes a literal code into a problem detail: a property, a JSON literal, or a problem writer. */
     private static final List<Pattern> API_CODE_SITES = List.of(

@@ -1,6 +1,7 @@
 package nl.terugkeer.api.accesslog;
 
 import nl.terugkeer.api.commandside.CommandSideRegisters;
+import org.axonframework.commandhandling.CommandBus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -8,6 +9,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The access log's beans. Its filter runs inside Spring Security's chain, not as a servlet filter of its own. */
 @Configuration(proxyBeanMethods = false)
@@ -17,8 +20,14 @@ public class AccessLogConfiguration {
     private static final Logger log = LoggerFactory.getLogger(AccessLogConfiguration.class);
 
     @Bean
-    AccessLog accessLog(JdbcClient jdbc) {
-        return new AccessLog(jdbc);
+    AccessLog accessLog(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+        return new AccessLog(jdbc, new TransactionTemplate(transactionManager));
+    }
+
+    @Bean
+    AccessLogCommandRecorder accessLogCommandRecorder(
+            AccessLog accessLog, Pseudonyms pseudonyms, CommandSideRegisters registers, CommandBus commandBus) {
+        return new AccessLogCommandRecorder(accessLog, pseudonyms, registers, commandBus);
     }
 
     @Bean

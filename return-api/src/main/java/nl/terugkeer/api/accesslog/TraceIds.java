@@ -16,6 +16,23 @@ public final class TraceIds {
 
     private TraceIds() {}
 
+    /** The caller's span (the parent id of a valid {@code traceparent}), or null. */
+    public static String parentSpanOf(HttpServletRequest request) {
+        String header = request.getHeader("traceparent");
+        if (header != null && TRACEPARENT.matcher(header.trim()).matches()) {
+            String parent = header.trim().substring(36, 52);
+            return parent.equals("0".repeat(16)) ? null : parent;
+        }
+        return null;
+    }
+
+    /** A new random 64-bit span id as 16 hex characters. */
+    public static String newSpanId() {
+        byte[] bytes = new byte[8];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
     public static String of(HttpServletRequest request) {
         Object known = request.getAttribute(ATTRIBUTE);
         if (known instanceof String traceId) {

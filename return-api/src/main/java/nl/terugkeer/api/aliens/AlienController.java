@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.terugkeer.api.security.NeedToKnow;
 import nl.terugkeer.api.web.CommandMetadata;
 import nl.terugkeer.api.web.ProblemAdvice;
 import nl.terugkeer.core.aliens.FamilyMember;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Persons (vreemdelingen): register one, read the legal position. Ids are not personal data; V-numbers and names stay in bodies. */
 @RestController
@@ -40,12 +42,14 @@ class AlienController {
     private final QueryGateway queries;
     private final AsOfViews asOfViews;
     private final Clock clock;
+    private final JsonMapper json;
 
-    AlienController(CommandGateway commands, QueryGateway queries, AsOfViews asOfViews, Clock clock) {
+    AlienController(CommandGateway commands, QueryGateway queries, AsOfViews asOfViews, Clock clock, JsonMapper json) {
         this.commands = commands;
         this.queries = queries;
         this.asOfViews = asOfViews;
         this.clock = clock;
+        this.json = json;
     }
 
     record PersonResponse(PersonOverview legalPosition, boolean deferralInForce, Map<String, Object> _links) {}
@@ -75,8 +79,9 @@ class AlienController {
                 && !on.isAfter(person.deferralLastDay());
         return ResponseEntity.ok()
                 .eTag(Long.toString(person.version()))
-                .body(new PersonResponse(
-                        person, deferralInForce, Map.of("self", Map.of("href", "/v1/aliens/" + alienId))));
+                .body(NeedToKnow.ofCurrentActor(json)
+                        .person(new PersonResponse(
+                                person, deferralInForce, Map.of("self", Map.of("href", "/v1/aliens/" + alienId)))));
     }
 
     record RegisterAlienRequest(

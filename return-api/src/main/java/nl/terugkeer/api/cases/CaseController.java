@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.terugkeer.api.security.NeedToKnow;
 import nl.terugkeer.api.web.CommandMetadata;
 import nl.terugkeer.api.web.Paging;
 import nl.terugkeer.api.web.ProblemAdvice;
@@ -41,6 +42,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Return cases: signal one, read where it stands. */
 @RestController
@@ -51,12 +53,14 @@ class CaseController {
     private final QueryGateway queries;
     private final Clock clock;
     private final AsOfViews asOfViews;
+    private final JsonMapper json;
 
-    CaseController(CommandGateway commands, QueryGateway queries, Clock clock, AsOfViews asOfViews) {
+    CaseController(CommandGateway commands, QueryGateway queries, Clock clock, AsOfViews asOfViews, JsonMapper json) {
         this.commands = commands;
         this.queries = queries;
         this.clock = clock;
         this.asOfViews = asOfViews;
+        this.json = json;
     }
 
     record SignalReturnRequest(
@@ -189,10 +193,11 @@ class CaseController {
         }
         return ResponseEntity.ok()
                 .eTag(Long.toString(found.get().version()))
-                .body(CaseStatusResponse.of(
-                        found.get(),
-                        person(found.get().alienId(), geldigOp, beschikbaarOp),
-                        geldigOp != null ? geldigOp : today));
+                .body(NeedToKnow.ofCurrentActor(json)
+                        .caseStatus(CaseStatusResponse.of(
+                                found.get(),
+                                person(found.get().alienId(), geldigOp, beschikbaarOp),
+                                geldigOp != null ? geldigOp : today)));
     }
 
     /** The person's deadlines (departure term, art. 64) from the same point of view as the case. */
@@ -220,6 +225,8 @@ class CaseController {
         if (entries.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemAdvice.notFound("case"));
         }
-        return ResponseEntity.ok(paging.of(entries, "/v1/cases/" + caseId + "/history"));
+        NeedToKnow view = NeedToKnow.ofCurrentActor(json);
+        return ResponseEntity.ok(
+                paging.of(entries.stream().map(view::historyEntry).toList(), "/v1/cases/" + caseId + "/history"));
     }
 }

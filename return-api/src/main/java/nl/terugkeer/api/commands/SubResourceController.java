@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.terugkeer.api.commands.CommandRoutes.Aggregate;
 import nl.terugkeer.api.commands.CommandRoutes.Route;
+import nl.terugkeer.api.security.NeedToKnow;
 import nl.terugkeer.api.web.CommandMetadata;
 import nl.terugkeer.api.web.Paging;
 import nl.terugkeer.api.web.ProblemAdvice;
@@ -130,6 +131,9 @@ class SubResourceController {
                 queries.query(query, ResponseTypes.multipleInstancesOf(HistoryEntry.class)).join().stream()
                         .filter(e -> e.aggregateId().equals(id) && e.eventType().equals(eventType))
                         .toList();
-        return ResponseEntity.ok(paging.of(entries, "/v1/" + aggregate.path + "/" + id + "/" + subResource));
+        NeedToKnow view = NeedToKnow.ofCurrentActor(json);
+        return ResponseEntity.ok(paging.of(
+                entries.stream().map(view::historyEntry).toList(),
+                "/v1/" + aggregate.path + "/" + id + "/" + subResource));
     }
 }

@@ -1,5 +1,7 @@
 package nl.terugkeer.api.commandside;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.terugkeer.core.aliens.events.AlienRegistered;
@@ -53,6 +55,21 @@ public class CommandSideRegisters {
                 .query(UUID.class)
                 .optional()
                 .map(AlienId::new);
+    }
+
+    /** The persons of the given cases (one query), for the access log of a list of cases. */
+    public List<AlienId> aliensOf(Collection<CaseId> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc
+                .sql("SELECT DISTINCT alien_id FROM command_side.case_register WHERE case_id = ANY(:ids)")
+                .param("ids", caseIds.stream().map(CaseId::value).toArray(UUID[]::new))
+                .query(UUID.class)
+                .list()
+                .stream()
+                .map(AlienId::new)
+                .toList();
     }
 
     @EventHandler

@@ -45,9 +45,11 @@ public class CrossAggregateRules implements MessageHandlerInterceptor<CommandMes
     }
 
     private void refuseIfAnotherCaseIsOpen(AlienId alienId, CaseId caseId) {
+        // The detail never names the open case: the caller may not be allowed to read it (a municipality signalling
+        // for a person whose open case is another municipality's, issue 9).
         registers.openCaseOf(alienId).filter(open -> !open.equals(caseId)).ifPresent(open -> {
-            throw new RuleViolation(Rejection.of(
-                    CaseRejection.ALIEN_HAS_OPEN_CASE, "this person already has open return case " + open));
+            throw new RuleViolation(
+                    Rejection.of(CaseRejection.ALIEN_HAS_OPEN_CASE, "this person already has an open return case"));
         });
     }
 }

@@ -155,6 +155,10 @@ public class OpenApiConfiguration {
                                 + " embed it as _embedded.caseStatus (Preference-Applied tells that it did)."));
             }
         }
+        errors.put(
+                "503",
+                problem("The access log cannot record this request, so nothing was done and nothing is answered"
+                        + " (ADR 0009); try again later."));
         errors.forEach((status, response) -> {
             if (!responses.containsKey(status)) {
                 responses.addApiResponse(status, response);

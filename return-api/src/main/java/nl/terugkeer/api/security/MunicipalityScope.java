@@ -70,7 +70,7 @@ class MunicipalityScope implements WebMvcConfigurer, HandlerInterceptor {
         }
         UUID caseId = caseId(request);
         if (caseId == null) {
-            return true; // not a case id (e.g. _zoek, or malformed): the controller answers
+            return true; // not a case id (malformed): the controller answers; _zoek is scoped by its controller
         }
         Optional<CaseStatus> found = queries.query(
                         new FindCaseStatus(new CaseId(caseId)), ResponseTypes.optionalInstanceOf(CaseStatus.class))

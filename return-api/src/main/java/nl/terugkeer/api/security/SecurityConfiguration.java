@@ -1,10 +1,6 @@
 package nl.terugkeer.api.security;
 
 import static nl.terugkeer.api.web.CommandMetadata.Role.ADMIN;
-import static nl.terugkeer.api.web.CommandMetadata.Role.AUDITOR;
-import static nl.terugkeer.api.web.CommandMetadata.Role.DTENV;
-import static nl.terugkeer.api.web.CommandMetadata.Role.GEMEENTE;
-import static nl.terugkeer.api.web.CommandMetadata.Role.IND;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
@@ -29,17 +25,12 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * Who may do what (ADR 0007). Every request but the public ones needs a bearer JWT; the token's one role decides
- * which paths it may use. Finer rules live next to the data: a municipality sees only its own cases
+ * which operations it may use, as the one table {@link AccessPolicy} says. Finer rules live next to the data: a municipality sees only its own cases
  * ({@link MunicipalityScope}) and signals only for itself ({@link CommandAuthorization}). Paths that no rule
  * names are refused, so a new endpoint is closed until a rule here opens it.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
-
-    /** Roles that may read personal data of persons and cases. */
-    private static final Role[] CASE_READERS = {GEMEENTE, DTENV, AUDITOR};
-
-    private static final Role[] PERSON_READERS = {DTENV, IND, AUDITOR};
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, AccessLogFilter accessLog, IdempotencyFilter idempotency)
@@ -55,52 +46,35 @@ public class SecurityConfiguration {
                 // The security headers of the Design Rules are written by nl.terugkeer.api.web.SecurityHeaders.
                 .headers(headers -> headers.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/error")
-                        .permitAll()
-                        // no handler matches a trailing slash: let MVC answer 404 (/core/no-trailing-slash)
-                        .requestMatchers(SecurityConfiguration::trailingSlash)
-                        .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/v1/openapi.json")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.OPTIONS, "/v1/openapi.json")
-                        .permitAll()
-                        .requestMatchers("/dev/**")
-                        .permitAll() // loopback only, checked by DevTokenController
-                        // health for orchestrators; metrics for the scraper: no personal data in either (ADR 7)
-                        .requestMatchers(
-                                HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/prometheus")
-                        .permitAll()
-                        .requestMatchers("/actuator/**")
-                        .hasRole(ADMIN.name())
-                        // searches are reads that carry personal data in the body, never in the URL
-                        .requestMatchers(HttpMethod.POST, "/v1/cases/_zoek")
-                        .hasAnyRole(names(CASE_READERS))
-                        .requestMatchers(HttpMethod.POST, "/v1/aliens/_zoek")
-                        .hasAnyRole(names(PERSON_READERS))
-                        // cases: a municipality signals (for itself only), DTenV does everything
-                        .requestMatchers(HttpMethod.POST, "/v1/cases")
-                        .hasAnyRole(GEMEENTE.name(), DTENV.name())
-                        .requestMatchers(HttpMethod.POST, "/v1/cases/**")
-                        .hasRole(DTENV.name())
-                        .requestMatchers(HttpMethod.GET, "/v1/cases", "/v1/cases/**")
-                        .hasAnyRole(names(CASE_READERS))
-                        // persons: DTenV registers, the IND records the legal position
-                        .requestMatchers(HttpMethod.POST, "/v1/aliens")
-                        .hasAnyRole(DTENV.name(), IND.name())
-                        .requestMatchers(HttpMethod.POST, "/v1/aliens/**")
-                        .hasRole(IND.name())
-                        .requestMatchers(HttpMethod.GET, "/v1/aliens", "/v1/aliens/**")
-                        .hasAnyRole(names(PERSON_READERS))
-                        .requestMatchers(HttpMethod.GET, "/v1/work-lists")
-                        .hasAnyRole(names(CASE_READERS)) // a municipality only its own list: MunicipalityScope
-                        .requestMatchers(HttpMethod.GET, "/v1/access-log")
-                        .hasRole(AUDITOR.name())
-                        .requestMatchers(HttpMethod.POST, "/v1/access-log/_zoek")
-                        .hasRole(AUDITOR.name())
-                        .requestMatchers("/v1/admin/**")
-                        .hasRole(ADMIN.name())
-                        .anyRequest()
-                        .denyAll())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/error")
+                            .permitAll()
+                            // no handler matches a trailing slash: let MVC answer 404 (/core/no-trailing-slash)
+                            .requestMatchers(SecurityConfiguration::trailingSlash)
+                            .permitAll()
+                            .requestMatchers(HttpMethod.GET, "/v1/openapi.json")
+                            .permitAll()
+                            .requestMatchers(HttpMethod.OPTIONS, "/v1/openapi.json")
+                            .permitAll()
+                            .requestMatchers("/dev/**")
+                            .permitAll() // loopback only, checked by DevTokenController
+                            // health for orchestrators; metrics for the scraper: no personal data in either (ADR 7)
+                            .requestMatchers(
+                                    HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/prometheus")
+                            .permitAll()
+                            .requestMatchers("/actuator/**")
+                            .hasRole(ADMIN.name());
+                    // every operation of the API as the one policy table says (AccessPolicy)
+                    for (AccessPolicy.Operation operation : AccessPolicy.BY_SPECIFICITY) {
+                        var rule = requests.requestMatchers(operation.method(), operation.fullPath());
+                        if (operation.permitted().isEmpty()) {
+                            rule.denyAll();
+                        } else {
+                            rule.hasAnyRole(names(operation.permitted().toArray(Role[]::new)));
+                        }
+                    }
+                    requests.anyRequest().denyAll();
+                })
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint((request, response, failure) -> {
                             bearer.commence(request, response, failure);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.terugkeer.api.security.NeedToKnow;
 import nl.terugkeer.core.shared.CaseId;
 import nl.terugkeer.projections.casestatus.CaseStatus;
 import nl.terugkeer.projections.casestatus.FindCaseStatus;
@@ -22,6 +23,7 @@ import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Completes the answer to a successful command (ADR 0014): an {@code ETag} with the aggregate's version after the
@@ -39,10 +41,12 @@ class CommandResponses implements ResponseBodyAdvice<Object> {
 
     private final AggregateVersions versions;
     private final QueryGateway queries;
+    private final JsonMapper json;
 
-    CommandResponses(AggregateVersions versions, QueryGateway queries) {
+    CommandResponses(AggregateVersions versions, QueryGateway queries, JsonMapper json) {
         this.versions = versions;
         this.queries = queries;
+        this.json = json;
     }
 
     @Override
@@ -87,7 +91,9 @@ class CommandResponses implements ResponseBodyAdvice<Object> {
                         .set("Content-Location", "/v1/cases/" + target.get().id());
                 Map<String, Object> withRepresentation = new LinkedHashMap<>();
                 map.forEach((key, value) -> withRepresentation.put(String.valueOf(key), value));
-                withRepresentation.put("_embedded", Map.of("caseStatus", caughtUp.get()));
+                withRepresentation.put(
+                        "_embedded",
+                        Map.of("caseStatus", NeedToKnow.ofCurrentActor(json).caseStatus(caughtUp.get())));
                 return withRepresentation;
             }
         }

@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.terugkeer.api.accesslog.RequestAccess;
+import nl.terugkeer.api.commandside.CommandSideRegisters;
+import nl.terugkeer.core.shared.AlienId;
+import nl.terugkeer.core.shared.CaseId;
 import nl.terugkeer.core.shared.MunicipalityCode;
 import nl.terugkeer.projections.worklist.FindWorkList;
 import nl.terugkeer.projections.worklist.WorkListItem;
@@ -22,10 +26,12 @@ class WorkListController {
 
     private final QueryGateway queries;
     private final Clock clock;
+    private final CommandSideRegisters registers;
 
-    WorkListController(QueryGateway queries, Clock clock) {
+    WorkListController(QueryGateway queries, Clock clock, CommandSideRegisters registers) {
         this.queries = queries;
         this.clock = clock;
+        this.registers = registers;
     }
 
     @GetMapping("/v1/work-lists")
@@ -46,6 +52,15 @@ class WorkListController {
                                 caseManager, municipality, LocalDate.now(clock), FindWorkList.DEFAULT_HORIZON_DAYS),
                         ResponseTypes.multipleInstancesOf(WorkListItem.class))
                 .join();
+        // the access log records every person whose case the list shows (issue 9)
+        RequestAccess.returned(
+                registers
+                        .aliensOf(items.stream()
+                                .map(item -> new CaseId(item.caseId()))
+                                .toList())
+                        .stream()
+                        .map(AlienId::value)
+                        .toList());
         return ResponseEntity.ok(Map.of("cases", items, "horizonDays", FindWorkList.DEFAULT_HORIZON_DAYS));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import nl.terugkeer.api.Http;
@@ -149,6 +150,234 @@ class AccessLogTest {
         assertThatThrownBy(() -> jdbc.sql("TRUNCATE access_log.entry").update()).hasMessageContaining("append-only");
     }
 
+    // ---- issue 9: a log that cannot miss, in the fields of Logboek Dataverwerkingen ----
+
+    /** A user whose records the database refuses, so that writing the access log fails for exactly its requests. */
+    private static final String UNLOGGED = "u-unlogged";
+
+    private void refuseRecordsOf(String userId, Runnable then) {
+        jdbc.sql("ALTER TABLE access_log.entry ADD CONSTRAINT test_refuses_user CHECK (user_id IS DISTINCT FROM '"
+                        + userId + "') NOT VALID")
+                .update();
+        try {
+            then.run();
+        } finally {
+            jdbc.sql("ALTER TABLE access_log.entry DROP CONSTRAINT test_refuses_user")
+                    .update();
+        }
+    }
+
+    @Test
+    void givenTheAccessLogCannotWrite_whenACommandIsSent_then503AndTheCommandDidNotCommit() {
+        Http unlogged = Http.as(port, UNLOGGED, "DTENV", "DTENV");
+        refuseRecordsOf(UNLOGGED, () -> {
+            long events = events();
+            Http.Response response = unlogged.post("/v1/aliens", """
+                    {"vNumber":"%s","givenNames":"Amal","surname":"Haddad","dateOfBirth":"1991-06-15",
+                     "claimedNationality":"SYR","unaccompaniedMinor":false,"familyMembers":[],"registeredOn":"2026-11-01"}
+                    """.formatted(randomVNumber()));
+
+            assertThat(response.status()).as(response.body()).isEqualTo(503);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.json().get("code").asString()).isEqualTo("ACCESS_LOG_UNAVAILABLE");
+            assertThat(response.body()).doesNotContain("alienId");
+            assertThat(events())
+                    .as("no event committed without its access record")
+                    .isEqualTo(events);
+        });
+    }
+
+    @Test
+    void givenTheAccessLogCannotWrite_whenReadingOrSearching_then503AndNothingReturned() {
+        Http dtenv = Http.asDtenv(port);
+        String alien = register(dtenv);
+        String caseId = dtenv.post("/v1/cases", """
+                        {"alienId":"%s","source":"DTENV","signalledOn":"2026-11-02"}
+                        """.formatted(alien))
+                .json()
+                .get("caseId")
+                .asString();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> dtenv.get("/v1/cases/" + caseId).status() == 200);
+        Http unlogged = Http.as(port, UNLOGGED, "DTENV", "DTENV");
+        refuseRecordsOf(UNLOGGED, () -> {
+            for (Http.Response response : List.of(
+                    unlogged.get("/v1/cases/" + caseId),
+                    unlogged.get("/v1/cases/" + caseId + "/history"),
+                    unlogged.get("/v1/aliens/" + alien),
+                    unlogged.post("/v1/aliens/_zoek", "{\"vNumber\":\"1234567890\"}"))) {
+                assertThat(response.status()).as(response.body()).isEqualTo(503);
+                assertThat(response.contentType()).startsWith("application/problem+json");
+                assertThat(response.header("ETag")).isNull();
+                assertThat(response.body()).doesNotContain(alien).doesNotContain("phase");
+            }
+        });
+        assertThat(dtenv.get("/v1/cases/" + caseId).status()).isEqualTo(200);
+    }
+
+    @Test
+    void givenACommand_whenItCommits_thenItsRecordWasWrittenInTheSameTransaction() {
+        String trace = randomHex(32);
+        String alien = register(Http.asDtenv(port).header("traceparent", "00-" + trace + "-" + randomHex(16) + "-01"));
+
+        String eventTransaction = jdbc.sql("SELECT xmin::text FROM domainevententry WHERE aggregateidentifier = :id")
+                .param("id", alien)
+                .query(String.class)
+                .single();
+        String recordTransaction = jdbc.sql("SELECT xmin::text FROM access_log.entry WHERE trace_id = :trace")
+                .param("trace", trace)
+                .query(String.class)
+                .single();
+        assertThat(recordTransaction).isEqualTo(eventTransaction);
+    }
+
+    @Test
+    void givenARefusedCommand_thenItsRefusalIsRecordedOnceOutsideTheRolledBackTransaction() {
+        String trace = randomHex(32);
+        Http.Response refused = Http.asDtenv(port)
+                .header("traceparent", "00-" + trace + "-" + randomHex(16) + "-01")
+                .post("/v1/cases", """
+                        {"alienId":"%s","source":"DTENV","signalledOn":"2026-11-02"}
+                        """.formatted(UUID.randomUUID()));
+        assertThat(refused.status()).isEqualTo(422);
+
+        JsonNode entries = Http.as(port, "AUDITOR")
+                .get("/v1/access-log?traceId=" + trace)
+                .json()
+                .get("entries");
+        assertThat(entries).hasSize(1);
+        assertThat(entries.get(0).get("status").asInt()).isEqualTo(422);
+        assertThat(entries.get(0).get("statusCode").asString()).isEqualTo("UNSET");
+        assertThat(entries.get(0).get("name").asString()).isEqualTo("signal a return case");
+    }
+
+    @Test
+    void givenARequest_thenItsRecordCarriesTheFieldsOfLogboekDataverwerkingen() {
+        String trace = randomHex(32);
+        String parentSpan = randomHex(16);
+        String alien = register(Http.asDtenv(port));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> Http.as(port, "IND").get("/v1/aliens/" + alien).status() == 200);
+        Http.as(port, "IND")
+                .header("traceparent", "00-" + trace + "-" + parentSpan + "-01")
+                .get("/v1/aliens/" + alien);
+
+        JsonNode entry = Http.as(port, "AUDITOR")
+                .get("/v1/access-log?traceId=" + trace)
+                .json()
+                .get("entries")
+                .get(0);
+        assertThat(entry.get("traceId").asString()).isEqualTo(trace);
+        assertThat(entry.get("spanId").asString()).matches("[0-9a-f]{16}").isNotEqualTo(parentSpan);
+        assertThat(entry.get("parentSpanId").asString()).isEqualTo(parentSpan);
+        assertThat(entry.get("name").asString()).isEqualTo("read a person's legal position");
+        assertThat(entry.get("statusCode").asString()).as(entry.toString()).isEqualTo("OK");
+        assertThat(entry.get("processingActivityId").asString())
+                .isEqualTo("urn:nl:terugkeer:verwerkingsactiviteit:verblijfspositie-vastleggen");
+        assertThat(entry.get("personPseudonym").asString()).isEqualTo(pseudonyms.of(UUID.fromString(alien)));
+        assertThat(entry.get("dataSubjectIdType").asString()).isEqualTo(AccessLog.DATA_SUBJECT_ID_TYPE);
+        assertThat(Instant.parse(entry.get("startTime").asString()))
+                .isBeforeOrEqualTo(Instant.parse(entry.get("endTime").asString()));
+    }
+
+    @Test
+    void givenASearchReturningTwoPersons_thenOneChildRecordPerPersonUnderTheSearchsRecord() {
+        String surname = "Logzoek" + randomHex(6).replaceAll("[0-9]", "x");
+        Http dtenv = Http.asDtenv(port);
+        List<String> aliens = List.of(registerAs(dtenv, surname), registerAs(dtenv, surname));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> dtenv.post("/v1/aliens/_zoek", "{\"surname\":\"" + surname + "\"}")
+                                .json()
+                                .get("persons")
+                                .size()
+                        == 2);
+        String trace = randomHex(32);
+        dtenv.header("traceparent", "00-" + trace + "-" + randomHex(16) + "-01")
+                .post("/v1/aliens/_zoek", "{\"surname\":\"" + surname + "\"}");
+
+        JsonNode entries = Http.as(port, "AUDITOR")
+                .get("/v1/access-log?traceId=" + trace)
+                .json()
+                .get("entries");
+        assertThat(entries).hasSize(3);
+        JsonNode search = entries.valueStream()
+                .filter(e -> e.get("personPseudonym").isNull())
+                .findFirst()
+                .orElseThrow();
+        assertThat(search.get("action").asString()).isEqualTo("SEARCH");
+        List<JsonNode> children = entries.valueStream()
+                .filter(e -> !e.get("personPseudonym").isNull())
+                .toList();
+        assertThat(children)
+                .allSatisfy(child -> assertThat(child.get("parentSpanId").asString())
+                        .isEqualTo(search.get("spanId").asString()));
+        assertThat(children.stream().map(c -> c.get("personPseudonym").asString()))
+                .containsExactlyInAnyOrderElementsOf(aliens.stream()
+                        .map(a -> pseudonyms.of(UUID.fromString(a)))
+                        .toList());
+    }
+
+    @Test
+    void givenAWorkList_whenAMunicipalityReadsIt_thenThePersonsOfItsCasesAreRecorded() {
+        Http dtenv = Http.asDtenv(port);
+        String alien = registerAs(dtenv, "Werklijst");
+        Http.Response signalled = dtenv.post("/v1/cases", """
+                {"alienId":"%s","source":"MUNICIPALITY","municipalityCode":"GM0777","signalledOn":"2026-11-02"}
+                """.formatted(alien));
+        assertThat(signalled.status()).isEqualTo(201);
+        String caseId = signalled.json().get("caseId").asString();
+        Http municipality = Http.asGemeente(port, "GM0777");
+        await().atMost(Duration.ofSeconds(10)).until(() -> municipality
+                .get("/v1/work-lists?municipalityCode=GM0777")
+                .body()
+                .contains(caseId));
+
+        String trace = randomHex(32);
+        municipality
+                .header("traceparent", "00-" + trace + "-" + randomHex(16) + "-01")
+                .get("/v1/work-lists?municipalityCode=GM0777");
+
+        JsonNode entries = Http.as(port, "AUDITOR")
+                .get("/v1/access-log?traceId=" + trace)
+                .json()
+                .get("entries");
+        assertThat(entries.findValuesAsString("personPseudonym")).contains(pseudonyms.of(UUID.fromString(alien)));
+    }
+
+    @Test
+    void givenAnAdministrator_whenOperatingOnProjections_thenEachOperationIsLogged() {
+        Http admin = Http.as(port, "u-admin-logged", "ADMIN", "ADMIN");
+        admin.get("/v1/admin/projections");
+        admin.post("/v1/admin/projections/no-such-projection/rebuild", "");
+
+        JsonNode entries = Http.as(port, "AUDITOR")
+                .get("/v1/access-log?userId=u-admin-logged")
+                .json()
+                .get("entries");
+        assertThat(entries.valueStream()
+                        .map(e -> e.get("name").asString() + " "
+                                + e.get("resource").asString() + " "
+                                + e.get("status").asInt()))
+                .containsExactlyInAnyOrder(
+                        "read the projections' state /v1/admin/projections 200",
+                        "rebuild a projection /v1/admin/projections/no-such-projection/rebuild 404");
+    }
+
+    private long events() {
+        return jdbc.sql("SELECT count(*) FROM domainevententry")
+                .query(Long.class)
+                .single();
+    }
+
+    private static String registerAs(Http http, String surname) {
+        Http.Response registered = http.post("/v1/aliens", """
+                {"vNumber":"%s","givenNames":"Amal","surname":"%s","dateOfBirth":"1991-06-15",
+                 "claimedNationality":"SYR","unaccompaniedMinor":false,"familyMembers":[],"registeredOn":"2026-11-01"}
+                """.formatted(randomVNumber(), surname));
+        assertThat(registered.status()).isEqualTo(201);
+        return registered.json().get("alienId").asString();
+    }
+
     private static String register(Http http) {
         Http.Response registered = http.post("/v1/aliens", """
                 {"vNumber":"1234567890","givenNames":"Amal","surname":"Haddad","dateOfBirth":"1991-06-15",
@@ -156,6 +385,10 @@ class AccessLogTest {
                 """);
         assertThat(registered.status()).isEqualTo(201);
         return registered.json().get("alienId").asString();
+    }
+
+    private static String randomVNumber() {
+        return String.valueOf(1_000_000_000L + (long) (Math.random() * 8_999_999_999L));
     }
 
     private static String randomHex(int length) {
