@@ -50,7 +50,7 @@ class SubResourceCommandsTest {
         assertThat(entries.get(0).get("userId").asString()).isEqualTo("u-dtenv-1");
         await().atMost(Duration.ofSeconds(10))
                 .until(() ->
-                        dtenv.get(cases).json().get("caseManager").asString("").equals("rv-9"));
+                        dtenv.get(cases).json().path("caseManager").asString("").equals("rv-9"));
     }
 
     @Test

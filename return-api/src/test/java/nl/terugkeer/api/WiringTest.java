@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import java.lang.reflect.Field;
+import java.util.List;
 import java.util.Map;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
@@ -26,6 +30,23 @@ class WiringTest {
 
     @Autowired
     ApplicationContext context;
+
+    /** Each interceptor once on the command bus (the event bus keeps a set): a second registration would run its checks and queries twice. */
+    @Test
+    void givenTheApplication_whenStarted_thenEveryInterceptorIsRegisteredOnce(
+            @Autowired CommandBus commandBus) throws ReflectiveOperationException {
+        List<?> handlers = field(SimpleCommandBus.class, commandBus, "handlerInterceptors");
+        List<?> dispatchers = field(SimpleCommandBus.class, commandBus, "dispatchInterceptors");
+
+        assertThat(handlers).doesNotHaveDuplicates().isNotEmpty();
+        assertThat(dispatchers).doesNotHaveDuplicates().isNotEmpty();
+    }
+
+    private static List<?> field(Class<?> owner, Object target, String name) throws ReflectiveOperationException {
+        Field field = owner.getDeclaredField(name);
+        field.setAccessible(true);
+        return (List<?>) field.get(target);
+    }
 
     @Test
     void givenTheApplication_whenStarted_thenAxonUsesSpringsTransactionManager() {
