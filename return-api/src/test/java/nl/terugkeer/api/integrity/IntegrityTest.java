@@ -2,11 +2,15 @@ package nl.terugkeer.api.integrity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.Map;
 import nl.terugkeer.api.DatabaseOwner;
 import nl.terugkeer.api.Http;
 import nl.terugkeer.api.ReturnApiTest;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -267,7 +271,22 @@ class IntegrityTest {
                 .query(Long.class)
                 .single();
         assertThat(events).isEqualTo(3);
+        awaitProjectionsCaughtUp();
         return alien;
+    }
+
+    /** Tampering must not race the projections: a flipped byte read by one of them would be folded in. */
+    private void awaitProjectionsCaughtUp() {
+        long head = owner.jdbc()
+                .sql("SELECT max(globalindex) FROM domainevententry")
+                .query(Long.class)
+                .single();
+        EventProcessingConfiguration processing = context.getBean(EventProcessingConfiguration.class);
+        await().atMost(Duration.ofSeconds(20)).until(() -> processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance)
+                .map(StreamingEventProcessor.class::cast)
+                .flatMap(p -> p.processingStatus().values().stream())
+                .allMatch(status -> status.getCurrentPosition().orElse(-1L) >= head));
     }
 
     private Map<String, Object> event(String aggregate, long sequence) {
