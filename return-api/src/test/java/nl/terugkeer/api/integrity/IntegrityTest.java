@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Duration;
 import java.util.Map;
 import nl.terugkeer.api.DatabaseOwner;
 import nl.terugkeer.api.Http;
 import nl.terugkeer.api.ReturnApiTest;
+import nl.terugkeer.cli.IntegrityCommandLine;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.AfterEach;
@@ -240,6 +242,37 @@ class IntegrityTest {
             rechain(event);
         }
         assertThat(verifier.matches(anchor)).isTrue();
+    }
+
+    @Test
+    void givenTheCommandLine_whenRunAgainstTheDatabase_thenExitsZeroIntactAndTwoAfterTampering() {
+        String alien = threeEventsOfOnePerson();
+        String[] args = commandLine();
+        assertThat(IntegrityCommandLine.run(args)).isZero();
+
+        Map<String, Object> event = event(alien, 0);
+        byte[] payload = (byte[]) event.get("payload");
+        byte[] altered = payload.clone();
+        altered[altered.length / 2] ^= 1;
+        try {
+            setPayload(event, altered);
+            assertThat(IntegrityCommandLine.run(args)).isEqualTo(2);
+        } finally {
+            setPayload(event, payload);
+        }
+        assertThat(IntegrityCommandLine.run(new String[] {IntegrityCommandLine.OPTION, "--anchor=12"}))
+                .as("a malformed anchor")
+                .isEqualTo(1);
+    }
+
+    /** The command line against this test's database, as the service's own role (it only reads). */
+    private String[] commandLine() {
+        EmbeddedPostgres postgres = context.getBean(EmbeddedPostgres.class);
+        return new String[] {
+            IntegrityCommandLine.OPTION,
+            "--spring.datasource.url=" + postgres.getJdbcUrl("terugkeer_app", "postgres"),
+            "--spring.datasource.username=terugkeer_app"
+        };
     }
 
     @Test
