@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * After every migration, as the owner: gives the service's own database role exactly what it needs (issue 9,
- * docs/runbooks/run-on-postgresql.md). Usage of every schema and SELECT, INSERT, UPDATE, DELETE on every table and
- * sequence, then taken back: UPDATE, DELETE and TRUNCATE on the history ({@code domainevententry},
+ * docs/runbooks/run-on-postgresql.md). Usage of every schema and SELECT, INSERT, UPDATE, DELETE, TRUNCATE (read-model
+ * resets) on every table and usage of every sequence, then taken back: UPDATE, DELETE and TRUNCATE on the history ({@code domainevententry},
  * {@code access_log.entry}), every write on the hash chains ({@code integrity.*}, written only by the owner's
  * trigger functions) and on Flyway's own table. Tables added by later migrations are covered on the next start.
  * Does nothing when the service connects as the owner itself (then the WARN at start says so).
@@ -83,8 +83,8 @@ public class DatabaseRoles implements Callback {
             for (String schema : schemas) {
                 String quoted = quote(schema);
                 statement.execute("GRANT USAGE ON SCHEMA " + quoted + " TO " + appRole);
-                statement.execute(
-                        "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + quoted + " TO " + appRole);
+                statement.execute("GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON ALL TABLES IN SCHEMA " + quoted
+                        + " TO " + appRole);
                 statement.execute("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + quoted + " TO " + appRole);
             }
             for (String table : APPEND_ONLY) {

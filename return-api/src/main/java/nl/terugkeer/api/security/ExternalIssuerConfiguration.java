@@ -28,6 +28,7 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 
 /**
  * The decoder for tokens of a real identity provider such as Keycloak (issue 9, ADR 0007, docker-compose.yml): keys
@@ -49,14 +50,19 @@ class ExternalIssuerConfiguration {
         String issuer = environment.getProperty(PREFIX + "issuer-uri");
         String jwkSet = environment.getProperty(PREFIX + "jwk-set-uri");
         String publicKey = environment.getProperty(PREFIX + "public-key-location");
-        NimbusJwtDecoder decoder;
         if (jwkSet != null) {
-            decoder = NimbusJwtDecoder.withJwkSetUri(jwkSet).build();
-        } else if (publicKey != null) {
-            decoder = NimbusJwtDecoder.withPublicKey(readKey(publicKey)).build();
-        } else {
-            decoder = NimbusJwtDecoder.withIssuerLocation(issuer).build();
+            return configured(NimbusJwtDecoder.withJwkSetUri(jwkSet).build(), environment);
         }
+        if (publicKey != null) {
+            return configured(NimbusJwtDecoder.withPublicKey(readKey(publicKey)).build(), environment);
+        }
+        // discovery on first use, so that the service starts while the issuer is still starting
+        return new SupplierJwtDecoder(
+                () -> configured(NimbusJwtDecoder.withIssuerLocation(issuer).build(), environment));
+    }
+
+    private static NimbusJwtDecoder configured(NimbusJwtDecoder decoder, Environment environment) {
+        String issuer = environment.getProperty(PREFIX + "issuer-uri");
         List<String> audiences = Binder.get(environment)
                 .bind(PREFIX + "audiences", Bindable.listOf(String.class))
                 .orElse(List.of());

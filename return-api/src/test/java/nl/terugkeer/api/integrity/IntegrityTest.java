@@ -16,7 +16,10 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
@@ -26,6 +29,7 @@ import tools.jackson.databind.JsonNode;
  * deletes a stored row, and verification names it by position. Every test puts the row back.
  */
 @ReturnApiTest
+@ExtendWith(OutputCaptureExtension.class)
 class IntegrityTest {
 
     @LocalServerPort
@@ -273,6 +277,24 @@ class IntegrityTest {
             "--spring.datasource.url=" + postgres.getJdbcUrl("terugkeer_app", "postgres"),
             "--spring.datasource.username=terugkeer_app"
         };
+    }
+
+    @Test
+    void givenTheDailyJob_whenItRuns_thenItLogsTheAnchorAsOneInfoLineWithoutPersonalData(CapturedOutput output) {
+        String alien = threeEventsOfOnePerson();
+
+        context.getBean(IntegrityAnchorJob.class).logAnchor();
+
+        String line = output.getAll()
+                .lines()
+                .filter(l -> l.contains("integrity anchor:"))
+                .reduce((first, second) -> second)
+                .orElseThrow();
+        assertThat(line)
+                .contains("INFO")
+                .matches(".*integrity anchor: events upTo=\\d+ digest=[0-9a-f]{64} accessLog upTo=\\d+"
+                        + " digest=[0-9a-f]{64}\\s*")
+                .doesNotContain(alien);
     }
 
     @Test
