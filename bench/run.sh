@@ -11,14 +11,16 @@ SECONDS_OF_LOAD=${2:-20}
 PGPORT=54329
 DATA=/tmp/return-bench-pg
 PORT=18080
+MANAGEMENT_PORT=18081
 
 ./mvnw -B -q -DskipTests -pl return-api -am package
 rm -rf "$DATA"
 RETURN_EMBEDDED_POSTGRES_DATA_DIRECTORY=$DATA RETURN_EMBEDDED_POSTGRES_PORT=$PGPORT PORT=$PORT \
+  MANAGEMENT_PORT=$MANAGEMENT_PORT RETURN_DEVTOKENISSUER_ENABLED=true \
   "$JAVA_HOME/bin/java" -Xmx512m -jar return-api/target/return-api.jar > /tmp/return-bench-app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true' EXIT
-for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$PORT/actuator/health" > /dev/null && break; sleep 1; done
+for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$MANAGEMENT_PORT/actuator/health" > /dev/null && break; sleep 1; done
 
 echo "== raw PostgreSQL: one event-sized row per transaction, $CLIENTS clients, 10 s (pgbench)"
 export PGHOST=127.0.0.1 PGUSER=postgres PGDATABASE=postgres

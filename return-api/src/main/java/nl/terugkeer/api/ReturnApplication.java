@@ -1,5 +1,6 @@
 package nl.terugkeer.api;
 
+import nl.terugkeer.cli.IntegrityCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -9,6 +10,9 @@ public class ReturnApplication {
 
     public static void main(String[] args) {
         quietAxonStartup();
+        if (IntegrityCommandLine.requested(args)) {
+            System.exit(IntegrityCommandLine.run(args));
+        }
         SpringApplication.run(ReturnApplication.class, args);
     }
 

@@ -77,7 +77,7 @@ class CaseLifecycleEndToEndTest {
 
     static String registerAlien(Http http) {
         Http.Response registered = http.post("/v1/aliens", """
-                {"vNumber":"1234567890","givenNames":"Amal","surname":"Haddad","dateOfBirth":"1991-06-15",
+                {"givenNames":"Amal","surname":"Haddad","dateOfBirth":"1991-06-15",
                  "claimedNationality":"SYR","unaccompaniedMinor":false,"familyMembers":[],"registeredOn":"2026-11-01"}
                 """);
         assertThat(registered.status()).isEqualTo(201);

@@ -17,7 +17,6 @@ import nl.terugkeer.core.cases.commands.SignalReturn;
 import nl.terugkeer.core.shared.AlienId;
 import nl.terugkeer.core.shared.CaseId;
 import nl.terugkeer.core.shared.MunicipalityCode;
-import nl.terugkeer.core.testdata.AlienSamples;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +40,7 @@ class CaseStatusAndHistoryTest {
     void givenTwoMissedCheckIns_whenOneIsCorrected_thenStatusAndHistoryShowTheMarkAndItsWithdrawal() {
         AlienId alienId = AlienId.newId();
         CaseId caseId = CaseId.newId();
-        commands.sendAndWait(AlienSamples.registerAlien(alienId));
+        commands.sendAndWait(UniqueVNumbers.registerAlien(alienId));
         commands.sendAndWait(new SignalReturn(
                 caseId,
                 alienId,

@@ -16,7 +16,6 @@ import nl.terugkeer.core.cases.commands.SignalReturn;
 import nl.terugkeer.core.cases.events.ReturnSignalled;
 import nl.terugkeer.core.shared.AlienId;
 import nl.terugkeer.core.shared.CaseId;
-import nl.terugkeer.core.testdata.AlienSamples;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -63,7 +62,7 @@ class ConcurrentAppendTest {
             throws Exception {
         CaseId caseId = CaseId.newId();
         AlienId alienId = AlienId.newId();
-        commands.sendAndWait(AlienSamples.registerAlien(alienId));
+        commands.sendAndWait(UniqueVNumbers.registerAlien(alienId));
         CountDownLatch start = new CountDownLatch(1);
         List<Callable<Object>> racers = new ArrayList<>();
         for (int i = 0; i < 2; i++) {

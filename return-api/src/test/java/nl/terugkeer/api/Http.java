@@ -57,6 +57,13 @@ public final class Http {
         return new Http(port);
     }
 
+    /** The same user (same headers) on another port of the application, e.g. the management port. */
+    public Http on(int otherPort) {
+        Http copy = new Http(otherPort);
+        copy.headers.putAll(headers);
+        return copy;
+    }
+
     public Http bearer(String token) {
         return header("Authorization", "Bearer " + token);
     }

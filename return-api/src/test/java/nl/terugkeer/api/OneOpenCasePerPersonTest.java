@@ -18,7 +18,6 @@ import nl.terugkeer.core.cases.commands.SignalReturn;
 import nl.terugkeer.core.shared.AlienId;
 import nl.terugkeer.core.shared.CaseId;
 import nl.terugkeer.core.shared.RuleViolation;
-import nl.terugkeer.core.testdata.AlienSamples;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -159,7 +158,7 @@ class OneOpenCasePerPersonTest {
     @Test
     void givenAClosedCase_whenANewCaseIsSignalled_thenItIsAccepted() {
         AlienId alienId = AlienId.newId();
-        commands.sendAndWait(AlienSamples.registerAlien(alienId));
+        commands.sendAndWait(UniqueVNumbers.registerAlien(alienId));
         CaseId first = CaseId.newId();
         commands.sendAndWait(signal(first, alienId));
         commands.sendAndWait(new nl.terugkeer.core.cases.commands.RecordDeparture(
@@ -180,7 +179,7 @@ class OneOpenCasePerPersonTest {
     @Test
     void givenTwoRacingSignalsForOnePerson_whenBothRun_thenExactlyOneCaseIsOpened() throws Exception {
         AlienId alienId = AlienId.newId();
-        commands.sendAndWait(AlienSamples.registerAlien(alienId));
+        commands.sendAndWait(UniqueVNumbers.registerAlien(alienId));
         CountDownLatch start = new CountDownLatch(1);
         List<Callable<Object>> racers = new ArrayList<>();
         for (int i = 0; i < 4; i++) {

@@ -708,8 +708,27 @@ class RefusalCoverageTest {
             entry("METHOD_NOT_ALLOWED", shared(s -> Http.asDtenv(port).send("QUERY", "/v1/cases/_zoek"), 405)),
             entry("MALFORMED_REQUEST", shared(s -> Http.asDtenv(port).get("/v1/cases/a;b"), 400)),
             entry(
+                    "V_NUMBER_ALREADY_REGISTERED",
+                    // a V-number of its own per scenario run, registered first, then once more (issue 9)
+                    new Refusal(
+                            Subject.SHARED,
+                            s -> assertThat(s.dtenv
+                                            .post("/v1/aliens", registrationWithVNumber(s))
+                                            .status())
+                                    .isEqualTo(201),
+                            s -> s.dtenv.post("/v1/aliens", registrationWithVNumber(s)),
+                            409)),
+            entry(
                     "INVALID_TOKEN_REQUEST",
                     shared(s -> Http.anonymous(port).post("/dev/tokens", "{\"sub\":\"u-1\",\"role\":\"KING\"}"), 400)));
+
+    /** A valid registration whose V-number is derived from the subject, so a second one repeats it. */
+    private static String registrationWithVNumber(CommandSubject s) {
+        String vNumber = String.valueOf(1_000_000_000L + Math.floorMod((long) s.caseId.hashCode(), 8_999_999_999L));
+        return """
+                {"vNumber":"%s","givenNames":"Test","surname":"Dubbel","dateOfBirth":"1990-01-01",
+                 "claimedNationality":"AFG","unaccompaniedMinor":false,"familyMembers":[],"registeredOn":"2026-01-05"}""".formatted(vNumber);
+    }
 
     /** API codes that no HTTP request can reach in a single-node test, each with the reason and where it is tested. */
     static final Map<String, String> API_CODES_NOT_REACHED_OVER_HTTP = Map.of(

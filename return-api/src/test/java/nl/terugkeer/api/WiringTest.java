@@ -33,8 +33,8 @@ class WiringTest {
 
     /** Each interceptor once on the command bus (the event bus keeps a set): a second registration would run its checks and queries twice. */
     @Test
-    void givenTheApplication_whenStarted_thenEveryInterceptorIsRegisteredOnce(
-            @Autowired CommandBus commandBus) throws ReflectiveOperationException {
+    void givenTheApplication_whenStarted_thenEveryInterceptorIsRegisteredOnce(@Autowired CommandBus commandBus)
+            throws ReflectiveOperationException {
         List<?> handlers = field(SimpleCommandBus.class, commandBus, "handlerInterceptors");
         List<?> dispatchers = field(SimpleCommandBus.class, commandBus, "dispatchInterceptors");
 

@@ -16,7 +16,6 @@ import nl.terugkeer.core.cases.commands.SignalReturn;
 import nl.terugkeer.core.shared.AlienId;
 import nl.terugkeer.core.shared.CaseId;
 import nl.terugkeer.core.shared.MunicipalityCode;
-import nl.terugkeer.core.testdata.AlienSamples;
 import nl.terugkeer.core.testdata.TestClock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
@@ -85,7 +84,7 @@ class WorkListTest {
     private CaseId openCase(String manager, String municipality) {
         AlienId alienId = AlienId.newId();
         CaseId caseId = CaseId.newId();
-        RegisterAlien withChild = AlienSamples.registerAlien(alienId);
+        RegisterAlien withChild = UniqueVNumbers.registerAlien(alienId);
         commands.sendAndWait(
                 new RegisterAlien( // single adult: no 2-week family limit on detention
                         alienId,

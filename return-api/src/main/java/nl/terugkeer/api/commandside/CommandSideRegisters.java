@@ -13,6 +13,7 @@ import nl.terugkeer.core.shared.AlienId;
 import nl.terugkeer.core.shared.CaseId;
 import nl.terugkeer.core.shared.Rejection;
 import nl.terugkeer.core.shared.RuleViolation;
+import nl.terugkeer.core.shared.VNumber;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.dao.DuplicateKeyException;
@@ -77,6 +78,31 @@ public class CommandSideRegisters {
         jdbc.sql("INSERT INTO command_side.alien_register (alien_id) VALUES (:id) ON CONFLICT DO NOTHING")
                 .param("id", event.alienId().value())
                 .update();
+        if (event.vNumber() != null) {
+            claimVNumber(event.alienId(), event.vNumber());
+        }
+    }
+
+    /**
+     * One registered person per V-number (issue 9). A concurrent claim of the same number waits for the other
+     * transaction; the loser's registration rolls back with its event.
+     */
+    private void claimVNumber(AlienId alienId, VNumber vNumber) {
+        int claimed = jdbc.sql("""
+                        INSERT INTO command_side.v_number_register (v_number, alien_id) VALUES (:vNumber, :id)
+                        ON CONFLICT DO NOTHING""")
+                .param("vNumber", vNumber.value())
+                .param("id", alienId.value())
+                .update();
+        if (claimed == 0) {
+            UUID holder = jdbc.sql("SELECT alien_id FROM command_side.v_number_register WHERE v_number = :vNumber")
+                    .param("vNumber", vNumber.value())
+                    .query(UUID.class)
+                    .single();
+            if (!holder.equals(alienId.value())) {
+                throw new VNumberTaken(new AlienId(holder));
+            }
+        }
     }
 
     @EventHandler

@@ -156,6 +156,12 @@ public final class AccessPolicy {
             // accountability
             op("GET /access-log", "read the access log", ProcessingActivity.ACCOUNTABILITY, access(AUDITOR)),
             op("POST /access-log/_zoek", "search the access log", ProcessingActivity.ACCOUNTABILITY, access(AUDITOR)),
+            // the hash chains' verification names positions only (ADR 0022)
+            op(
+                    "GET /admin/integrity",
+                    "verify the history's hash chains",
+                    ProcessingActivity.ACCOUNTABILITY,
+                    access(AUDITOR, ADMIN)),
             // operations
             op("GET /admin/projections", "read the projections' state", ProcessingActivity.OPERATIONS, access(ADMIN)),
             op(

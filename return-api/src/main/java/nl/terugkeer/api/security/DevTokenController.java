@@ -23,12 +23,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /dev/tokens} and {@code GET /dev/jwks.json} of the development token issuer. Answers only requests
- * made from this machine (loopback, and not forwarded by a proxy); everything else gets 403. Not part of the API's
+ * made from this machine (loopback, not forwarded by a proxy, addressed to localhost or 127.0.0.1); everything else
+ * gets 403. Only present when the issuer is switched on explicitly ({@link DevTokenIssuer#ENABLED}). Not part of the API's
  * contract, so not in the OpenAPI document.
  */
 @Hidden
 @RestController
-@Conditional(DevTokenIssuer.NoExternalIssuer.class)
+@Conditional(DevTokenIssuer.Enabled.class)
 class DevTokenController {
 
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._:@-]{1,100}");
@@ -76,8 +77,21 @@ class DevTokenController {
         return fromThisMachine(http) ? ResponseEntity.ok(issuer.jwks()) : refused();
     }
 
+    /**
+     * Loopback peer, no proxy headers, and a Host of {@code localhost} or {@code 127.0.0.1} ({@code [::1]}): a request
+     * relayed by a same-host proxy, port-forward or tunnel under another name is refused (issue 9).
+     */
     static boolean fromThisMachine(HttpServletRequest request) {
-        if (request.getHeader("Forwarded") != null || request.getHeader("X-Forwarded-For") != null) {
+        if (request.getHeader("Forwarded") != null
+                || request.getHeader("X-Forwarded-For") != null
+                || request.getHeader("X-Forwarded-Host") != null) {
+            return false;
+        }
+        String host = request.getServerName();
+        if (!("localhost".equalsIgnoreCase(host)
+                || "127.0.0.1".equals(host)
+                || "[::1]".equals(host)
+                || "::1".equals(host))) {
             return false;
         }
         try {
@@ -112,7 +126,7 @@ class DevTokenController {
 
     /** The issuer and the decoder that trusts only it. */
     @Configuration(proxyBeanMethods = false)
-    @Conditional(DevTokenIssuer.NoExternalIssuer.class)
+    @Conditional(DevTokenIssuer.Enabled.class)
     static class DevTokenIssuerConfiguration {
 
         @Bean

@@ -30,7 +30,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 /**
  * The development token issuer of the embedded default (ADR 0007): an RSA key made at start-up, its JWKS, and
- * tokens for whoever asks from this machine. On only when no external issuer is configured.
+ * tokens for whoever asks from this machine. On only when asked for explicitly ({@value #ENABLED}, which
+ * {@code run.sh} sets in its embedded mode and the Docker image never does) and no external issuer is configured.
  */
 public final class DevTokenIssuer {
 
@@ -51,7 +52,8 @@ public final class DevTokenIssuer {
                 .jwkPostProcessor(builder -> builder.keyID(keyId))
                 .build();
         log.warn("DEVELOPMENT TOKEN ISSUER IS ON: anyone on this machine can get a token for any role at POST"
-                + " /dev/tokens. Configure spring.security.oauth2.resourceserver.jwt.issuer-uri or jwk-set-uri"
+                + " /dev/tokens (requests to localhost or 127.0.0.1 from this machine). Configure"
+                + " spring.security.oauth2.resourceserver.jwt.issuer-uri or jwk-set-uri"
                 + " for any shared or production environment.");
     }
 
@@ -106,15 +108,40 @@ public final class DevTokenIssuer {
         }
     }
 
-    /** True when no external issuer or key set is configured. */
-    public static final class NoExternalIssuer implements Condition {
+    /** The switch that {@code run.sh}'s embedded mode (and the tests) set; the Docker image never does. */
+    public static final String ENABLED = "return.dev-token-issuer.enabled";
+
+    /** True when an external issuer, key set or public key is configured. */
+    public static boolean externalIssuer(Environment environment) {
+        String prefix = "spring.security.oauth2.resourceserver.jwt.";
+        return hasText(environment, prefix + "issuer-uri")
+                || hasText(environment, prefix + "jwk-set-uri")
+                || hasText(environment, prefix + "public-key-location");
+    }
+
+    /** True when asked for explicitly ({@value #ENABLED}) and no external issuer is configured. */
+    public static boolean enabled(Environment environment) {
+        return environment.getProperty(ENABLED, Boolean.class, false) && !externalIssuer(environment);
+    }
+
+    private static boolean hasText(Environment environment, String property) {
+        String value = environment.getProperty(property);
+        return value != null && !value.isBlank();
+    }
+
+    /** The development issuer is on: see {@link #enabled(Environment)}. */
+    public static final class Enabled implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            Environment environment = context.getEnvironment();
-            String prefix = "spring.security.oauth2.resourceserver.jwt.";
-            return !environment.containsProperty(prefix + "issuer-uri")
-                    && !environment.containsProperty(prefix + "jwk-set-uri")
-                    && !environment.containsProperty(prefix + "public-key-location");
+            return enabled(context.getEnvironment());
+        }
+    }
+
+    /** An external issuer is configured. */
+    public static final class ExternalIssuer implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return externalIssuer(context.getEnvironment());
         }
     }
 }

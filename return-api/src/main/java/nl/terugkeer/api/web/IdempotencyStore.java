@@ -81,6 +81,13 @@ public class IdempotencyStore {
                 .update();
     }
 
+    /** Deletes every record past its window; the number deleted. */
+    int purgeExpired() {
+        return jdbc.sql("""
+                        DELETE FROM api.idempotent_request
+                        WHERE created_at < now() - make_interval(hours => :hours)""").param("hours", RETENTION_HOURS).update();
+    }
+
     void release(String userId, String key) {
         jdbc.sql(
                         "DELETE FROM api.idempotent_request WHERE user_id = :user AND idempotency_key = :key AND NOT completed")

@@ -84,7 +84,7 @@ class AccessLogTest {
         String everything = jdbc.sql("SELECT string_agg(e::text, ' ') FROM access_log.entry e")
                 .query(String.class)
                 .single();
-        assertThat(everything).doesNotContain("1234567890").doesNotContain(alien);
+        assertThat(everything).doesNotContain(lastVNumber).doesNotContain(alien);
         assertThat(everything).contains(pseudonyms.of(UUID.fromString(alien)));
     }
 
@@ -142,12 +142,15 @@ class AccessLogTest {
     @Test
     void givenTheTable_whenUpdatingDeletingOrTruncating_thenTheDatabaseRefuses() {
         register(Http.asDtenv(port));
-        assertThatThrownBy(() ->
-                        jdbc.sql("UPDATE access_log.entry SET status = 200").update())
-                .hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("DELETE FROM access_log.entry").update())
-                .hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("TRUNCATE access_log.entry").update()).hasMessageContaining("append-only");
+        // the service's role lacks the privilege (issue 9); the triggers refuse even the owner
+        for (String statement : new String[] {
+            "UPDATE access_log.entry SET status = 200", "DELETE FROM access_log.entry", "TRUNCATE access_log.entry"
+        }) {
+            assertThatThrownBy(() -> jdbc.sql(statement).update())
+                    .satisfiesAnyOf(
+                            refused -> assertThat(refused).hasStackTraceContaining("append-only"),
+                            refused -> assertThat(refused).hasStackTraceContaining("permission denied"));
+        }
     }
 
     // ---- issue 9: a log that cannot miss, in the fields of Logboek Dataverwerkingen ----
@@ -377,12 +380,15 @@ class AccessLogTest {
         assertThat(registered.status()).isEqualTo(201);
         return registered.json().get("alienId").asString();
     }
+    /** The V-number of the last registration; each registration has its own (a V-number is registered once). */
+    private static String lastVNumber;
 
     private static String register(Http http) {
+        lastVNumber = String.valueOf(1_000_000_000L + (long) (Math.random() * 8_999_999_999L));
         Http.Response registered = http.post("/v1/aliens", """
-                {"vNumber":"1234567890","givenNames":"Amal","surname":"Haddad","dateOfBirth":"1991-06-15",
+                {"vNumber":"%s","givenNames":"Amal","surname":"Haddad","dateOfBirth":"1991-06-15",
                  "claimedNationality":"SYR","unaccompaniedMinor":false,"familyMembers":[],"registeredOn":"2026-11-01"}
-                """);
+                """.formatted(lastVNumber));
         assertThat(registered.status()).isEqualTo(201);
         return registered.json().get("alienId").asString();
     }

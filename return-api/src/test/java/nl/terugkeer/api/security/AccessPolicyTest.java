@@ -149,6 +149,7 @@ class AccessPolicyTest {
                                             "{\"alienId\":\"" + c.fixture().alienId() + "\",\"pageSize\":1}"),
                             200)),
             entry("GET /admin/projections", sample(c -> c.http().get("/v1/admin/projections"), 200)),
+            entry("GET /admin/integrity", sample(c -> c.http().get("/v1/admin/integrity"), 200)),
             // an unknown projection: the role passes (404, not 403) and nothing is rebuilt under the feet of the tests
             // that run after this one; ProjectionReplayTest rebuilds real projections and awaits their rows
             entry(

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -24,6 +25,9 @@ class RoleAccessTest {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     @Autowired
     JdbcClient jdbc;
@@ -142,14 +146,28 @@ class RoleAccessTest {
     }
 
     @Test
-    void givenOperations_whenReadingActuator_thenHealthAndMetricsOpenTheRestOnlyAdmin() {
-        Http.Response metrics = Http.anonymous(port).get("/actuator/prometheus");
+    void givenOperations_whenReadingActuatorOnTheManagementPort_thenHealthAndMetricsOpenTheRestOnlyAdmin() {
+        assertThat(managementPort).isNotEqualTo(port);
+        Http.Response metrics = Http.anonymous(managementPort).get("/actuator/prometheus");
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("commandBus_", "eventStore_", "eventProcessor_");
-        assertThat(Http.anonymous(port).get("/actuator/health").status()).isEqualTo(200);
-        assertThat(Http.as(port, "ADMIN").get("/actuator/metrics").status()).isEqualTo(200);
-        assertThat(Http.asDtenv(port).get("/actuator/metrics").status()).isEqualTo(403);
-        assertThat(Http.anonymous(port).get("/actuator/metrics").status()).isEqualTo(401);
+        assertThat(Http.anonymous(managementPort).get("/actuator/health").status())
+                .isEqualTo(200);
+        assertThat(Http.as(port, "ADMIN")
+                        .on(managementPort)
+                        .get("/actuator/metrics")
+                        .status())
+                .isEqualTo(200);
+        assertThat(Http.asDtenv(port)
+                        .on(managementPort)
+                        .get("/actuator/metrics")
+                        .status())
+                .isEqualTo(403);
+        assertThat(Http.anonymous(managementPort).get("/actuator/metrics").status())
+                .isEqualTo(401);
+        assertThat(Http.anonymous(port).get("/actuator/prometheus").status())
+                .as("not on the public port")
+                .isIn(401, 404);
     }
 
     @ParameterizedTest(name = "{0} reads work list {1}: {2}")
@@ -234,7 +252,7 @@ class RoleAccessTest {
     }
 
     private static final String ALIEN = """
-            {"vNumber":"1234567890","givenNames":"Amal","surname":"Haddad","dateOfBirth":"1991-06-15",
+            {"givenNames":"Amal","surname":"Haddad","dateOfBirth":"1991-06-15",
              "claimedNationality":"SYR","unaccompaniedMinor":false,"familyMembers":[],"registeredOn":"2026-11-01"}
             """;
 

@@ -194,7 +194,7 @@ class ConcurrencyAndRetriesTest {
     }
 
     private static final String ALIEN = """
-            {"vNumber":"1234567890","givenNames":"Amal","surname":"Haddad","dateOfBirth":"1991-06-15",
+            {"givenNames":"Amal","surname":"Haddad","dateOfBirth":"1991-06-15",
              "claimedNationality":"SYR","unaccompaniedMinor":false,"familyMembers":[],"registeredOn":"2026-11-01"}
             """;
     private static final String ASSIGNMENT = "{\"caseManager\":\"rv-0042\",\"assignedOn\":\"2026-11-21\"}";

@@ -99,8 +99,12 @@ public final class TestDatabase {
 
     /** Empties the event store and every read model, so that each test starts from nothing. */
     public void clean() {
+        // the event table and its chain heads are append-only unless the session allows a change (ADR 0022)
+        jdbc.sql("SELECT set_config('terugkeer.allow_history_change', 'on', false)")
+                .query()
+                .singleValue();
         jdbc.sql("""
-                        TRUNCATE domainevententry, snapshotevententry, projections.case_status,
+                        TRUNCATE domainevententry, integrity.event_head, snapshotevententry, projections.case_status,
                                  projections.case_history, projections.person_overview,
                                  projections.entitlement_period, projections.entitlement_case
                         RESTART IDENTITY""").update();
