@@ -85,6 +85,15 @@ class ProjectionReplayTest {
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> rows(table).toString().contains(alienId)
                         || rows(table).toString().contains(caseId));
+        // the row must hold every event above (not only the first), or the rebuilt row differs from it
+        long last = jdbc.sql("SELECT max(globalindex) FROM domainevententry")
+                .query(Long.class)
+                .single();
+        StreamingEventProcessor caughtUp = processing
+                .eventProcessor(projection, StreamingEventProcessor.class)
+                .orElseThrow();
+        await().atMost(Duration.ofSeconds(20)).until(() -> caughtUp.processingStatus().values().stream()
+                .allMatch(status -> status.getCurrentPosition().orElse(-1L) >= last));
         List<String> before = rows(table);
         assertThat(before).isNotEmpty();
 

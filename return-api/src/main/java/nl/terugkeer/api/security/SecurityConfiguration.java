@@ -2,6 +2,7 @@ package nl.terugkeer.api.security;
 
 import static nl.terugkeer.api.web.CommandMetadata.Role.ADMIN;
 import static nl.terugkeer.api.web.CommandMetadata.Role.AUDITOR;
+import static nl.terugkeer.api.web.CommandMetadata.Role.COA;
 import static nl.terugkeer.api.web.CommandMetadata.Role.DTENV;
 import static nl.terugkeer.api.web.CommandMetadata.Role.GEMEENTE;
 import static nl.terugkeer.api.web.CommandMetadata.Role.IND;
@@ -41,6 +42,9 @@ public class SecurityConfiguration {
 
     private static final Role[] PERSON_READERS = {DTENV, IND, AUDITOR};
 
+    /** Roles that may follow the downstream feed, each within its own scope (nl.terugkeer.api.feed.FeedScope). */
+    private static final Role[] FEED_READERS = {GEMEENTE, DTENV, IND, AUDITOR, ADMIN, COA};
+
     @Bean
     SecurityFilterChain api(HttpSecurity http, AccessLogFilter accessLog, IdempotencyFilter idempotency)
             throws Exception {
@@ -61,6 +65,9 @@ public class SecurityConfiguration {
                         .requestMatchers(SecurityConfiguration::trailingSlash)
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/v1/openapi.json")
+                        .permitAll()
+                        // the feed's event schemas are public documentation (ADR 24)
+                        .requestMatchers(HttpMethod.GET, "/v1/feed/schemas/*")
                         .permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/v1/openapi.json")
                         .permitAll()
@@ -99,6 +106,17 @@ public class SecurityConfiguration {
                         .hasRole(AUDITOR.name())
                         .requestMatchers("/v1/admin/**")
                         .hasRole(ADMIN.name())
+                        // the downstream feed and webhooks (ADR 24): COA has these and nothing else
+                        .requestMatchers(HttpMethod.GET, "/v1/feed")
+                        .hasAnyRole(names(FEED_READERS))
+                        .requestMatchers(HttpMethod.POST, "/v1/subscriptions/*/replays")
+                        .hasRole(ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/v1/subscriptions")
+                        .hasAnyRole(names(FEED_READERS))
+                        .requestMatchers(HttpMethod.GET, "/v1/subscriptions", "/v1/subscriptions/**")
+                        .hasAnyRole(names(FEED_READERS))
+                        .requestMatchers(HttpMethod.DELETE, "/v1/subscriptions/*")
+                        .hasAnyRole(names(FEED_READERS))
                         .anyRequest()
                         .denyAll())
                 .exceptionHandling(exceptions -> exceptions
