@@ -101,13 +101,6 @@ public class FeedStore {
                 .list();
     }
 
-    Optional<Stored> at(long position) {
-        return jdbc.sql("SELECT * FROM feed.integration_event WHERE position = :position")
-                .param("position", position)
-                .query((rs, row) -> map(rs))
-                .optional();
-    }
-
     long lastPosition() {
         return jdbc.sql("SELECT coalesce(max(position), 0) FROM feed.integration_event")
                 .query(Long.class)

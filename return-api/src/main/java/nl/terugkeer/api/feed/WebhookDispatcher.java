@@ -152,7 +152,13 @@ public class WebhookDispatcher implements SmartLifecycle {
         }
     }
 
-    record Claim(UUID subscriptionId, long position, int attempts, String callbackUrl, String secret) {}
+    record Claim(
+            UUID subscriptionId,
+            long position,
+            int attempts,
+            String callbackUrl,
+            String secret,
+            FeedStore.Stored event) {}
 
     /** Claims and delivers one batch of due deliveries; returns how many were claimed. */
     int deliverDue() throws InterruptedException {
@@ -160,13 +166,24 @@ public class WebhookDispatcher implements SmartLifecycle {
         if (claims.isEmpty()) {
             return 0;
         }
-        List<Callable<Void>> tasks = claims.stream()
-                .map(claim -> (Callable<Void>) () -> {
-                    deliver(claim);
-                    return null;
-                })
+        List<Callable<Integer>> tasks = claims.stream()
+                .map(claim -> (Callable<Integer>) () -> deliver(claim))
                 .toList();
-        workers.invokeAll(tasks);
+        List<Claim> succeeded = new java.util.ArrayList<>();
+        List<Integer> statuses = new java.util.ArrayList<>();
+        List<java.util.concurrent.Future<Integer>> outcomes = workers.invokeAll(tasks);
+        for (int i = 0; i < claims.size(); i++) {
+            try {
+                Integer status = outcomes.get(i).get();
+                if (status != null) {
+                    succeeded.add(claims.get(i));
+                    statuses.add(status);
+                }
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException failed) {
+                // not recorded: the lease expires and the delivery is retried
+            }
+        }
+        markDelivered(succeeded, statuses);
         return claims.size();
     }
 
@@ -175,8 +192,9 @@ public class WebhookDispatcher implements SmartLifecycle {
                         UPDATE feed.delivery d
                         SET claimed_until = now() + make_interval(secs => :lease), claimed_by = :node,
                             attempts = d.attempts + 1
-                        FROM feed.subscription s
-                        WHERE s.id = d.subscription_id AND (d.subscription_id, d.position) IN (
+                        FROM feed.subscription s, feed.integration_event e
+                        WHERE s.id = d.subscription_id AND e.position = d.position
+                          AND (d.subscription_id, d.position) IN (
                             SELECT c.subscription_id, c.position FROM feed.delivery c
                             WHERE c.state = 'PENDING' AND c.next_attempt_at <= now()
                               AND (c.claimed_until IS NULL OR c.claimed_until < now())
@@ -187,7 +205,7 @@ public class WebhookDispatcher implements SmartLifecycle {
                             ORDER BY c.position
                             LIMIT :batch
                             FOR UPDATE OF c SKIP LOCKED)
-                        RETURNING d.subscription_id, d.position, d.attempts, s.callback_url, s.secret
+                        RETURNING d.subscription_id, d.attempts, s.callback_url, s.secret, e.*
                         """)
                 .param("lease", (double) config.lease().toMillis() / 1000.0)
                 .param("node", node)
@@ -197,13 +215,14 @@ public class WebhookDispatcher implements SmartLifecycle {
                         rs.getLong("position"),
                         rs.getInt("attempts"),
                         rs.getString("callback_url"),
-                        rs.getString("secret")))
+                        rs.getString("secret"),
+                        FeedStore.map(rs)))
                 .list();
     }
 
-    private void deliver(Claim claim) {
-        FeedStore.Stored stored = feed.at(claim.position()).orElseThrow();
-        CloudEvent event = feed.envelope(stored);
+    /** Posts one claimed event; returns the 2xx status when delivered, null otherwise (the failure is recorded). */
+    private Integer deliver(Claim claim) {
+        CloudEvent event = feed.envelope(claim.event());
         byte[] body = FeedStore.JSON.writeValueAsBytes(event);
         Integer status = null;
         String error;
@@ -221,7 +240,7 @@ public class WebhookDispatcher implements SmartLifecycle {
             error = status >= 200 && status < 300 ? null : "HTTP " + status;
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            return; // shutting down: the lease expires and the delivery is retried (same id)
+            return null; // shutting down: the lease expires and the delivery is retried (same id)
         } catch (Exception unreachable) {
             error = unreachable.getClass().getSimpleName();
         } finally {
@@ -229,16 +248,7 @@ public class WebhookDispatcher implements SmartLifecycle {
         }
         if (error == null) {
             delivered.increment();
-            jdbc.sql("""
-                            UPDATE feed.delivery SET state = 'DELIVERED', delivered_at = now(), last_status = :status,
-                                last_error = NULL, claimed_until = NULL
-                            WHERE subscription_id = :subscription AND position = :position
-                            """)
-                    .param("status", status)
-                    .param("subscription", claim.subscriptionId())
-                    .param("position", claim.position())
-                    .update();
-            return;
+            return status;
         }
         boolean last = claim.attempts() >= config.maxAttempts();
         (last ? dead : failed).increment();
@@ -253,6 +263,44 @@ public class WebhookDispatcher implements SmartLifecycle {
                 .param("error", error)
                 .param("subscription", claim.subscriptionId())
                 .param("position", claim.position())
+                .update();
+        return null;
+    }
+
+    /** Records the delivered ones of a batch in one statement. */
+    private void markDelivered(List<Claim> claims, List<Integer> statuses) {
+        if (claims.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        UPDATE feed.delivery d SET state = 'DELIVERED', delivered_at = now(), last_status = b.status,
+                            last_error = NULL, claimed_until = NULL
+                        FROM unnest(CAST(:subscriptions AS uuid[]), CAST(:positions AS bigint[]),
+                                    CAST(:statuses AS int[])) AS b (subscription_id, position, status)
+                        WHERE d.subscription_id = b.subscription_id AND d.position = b.position
+                        """)
+                .param(
+                        "subscriptions",
+                        "{"
+                                + String.join(
+                                        ",",
+                                        claims.stream()
+                                                .map(c -> c.subscriptionId().toString())
+                                                .toList()) + "}")
+                .param(
+                        "positions",
+                        "{"
+                                + String.join(
+                                        ",",
+                                        claims.stream()
+                                                .map(c -> String.valueOf(c.position()))
+                                                .toList()) + "}")
+                .param(
+                        "statuses",
+                        "{"
+                                + String.join(
+                                        ",",
+                                        statuses.stream().map(String::valueOf).toList()) + "}")
                 .update();
     }
 

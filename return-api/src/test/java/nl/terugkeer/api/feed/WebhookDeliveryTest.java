@@ -96,6 +96,15 @@ class WebhookDeliveryTest {
                 assertThat(received.contentType()).startsWith("application/cloudevents+json");
                 f.assertValid(received.json());
             }
+            String metrics = Http.anonymous(port).get("/actuator/prometheus").body();
+            assertThat(metrics)
+                    .containsPattern("feed_webhook_deliveries_total\\{[^}]*outcome=\"delivered\"")
+                    .containsPattern("feed_webhook_deliveries_total\\{[^}]*outcome=\"failed\"")
+                    .contains("feed_webhook_delivery_duration_seconds_count")
+                    .containsPattern("feed_webhook_deliveries_waiting\\{[^}]*state=\"dead\"")
+                    .doesNotContain(caseId)
+                    .doesNotContain(subscription.id())
+                    .doesNotContain(receiver.url());
             assertThat(Http.asDtenv(port)
                             .send("DELETE", "/v1/subscriptions/" + subscription.id())
                             .status())
