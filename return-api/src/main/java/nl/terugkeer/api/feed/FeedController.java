@@ -62,7 +62,7 @@ class FeedController {
         if (types == null || types.isBlank()) {
             asked.addAll(Arrays.asList(FeedType.values()));
         } else {
-            for (String type : types.split(",")) {
+            for (String type : types.split(",", -1)) {
                 FeedType.of(type.trim()).ifPresentOrElse(asked::add, () -> errors.add("unknown type in types"));
             }
         }

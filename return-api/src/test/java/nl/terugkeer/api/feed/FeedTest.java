@@ -246,7 +246,9 @@ class FeedTest {
                 "limit=ten",
                 "wait=31",
                 "wait=-1",
-                "types=nl.terugkeer.unknown"
+                "types=nl.terugkeer.unknown",
+                "types=,",
+                "types=nl.terugkeer.zaak.gesloten,"
             })
     void givenABadQuery_whenReadingTheFeed_then400ProblemThatSaysWhat(String query) {
         Http.Response response = Http.asDtenv(port).get("/v1/feed?" + query);
