@@ -2,6 +2,7 @@ package nl.terugkeer.api.security;
 
 import static nl.terugkeer.api.web.CommandMetadata.Role.ADMIN;
 import static nl.terugkeer.api.web.CommandMetadata.Role.AUDITOR;
+import static nl.terugkeer.api.web.CommandMetadata.Role.COA;
 import static nl.terugkeer.api.web.CommandMetadata.Role.DTENV;
 import static nl.terugkeer.api.web.CommandMetadata.Role.GEMEENTE;
 import static nl.terugkeer.api.web.CommandMetadata.Role.IND;
@@ -48,6 +49,7 @@ public final class AccessPolicy {
         public static final String ENTITLEMENT = BASE + "opvangrecht-bepalen";
         public static final String ACCOUNTABILITY = BASE + "verantwoording-toegang";
         public static final String OPERATIONS = BASE + "beheer-leesmodellen";
+        public static final String DOWNSTREAM = BASE + "wijzigingen-doorgeven";
 
         private ProcessingActivity() {}
     }
@@ -97,6 +99,13 @@ public final class AccessPolicy {
             access(GEMEENTE, Access.SCOPED, DTENV, Access.ALLOWED).and(AUDITOR, Access.ALLOWED);
     private static final Map<Role, Access> PERSON_READ =
             access(DTENV, Access.ALLOWED, IND, Access.ALLOWED).and(AUDITOR, Access.ALLOWED);
+
+    private static final Map<Role, Access> FEED_READ = access(GEMEENTE, Access.SCOPED, DTENV, Access.ALLOWED)
+            .and(IND, Access.ALLOWED)
+            .and(AUDITOR, Access.ALLOWED)
+            .and(ADMIN, Access.ALLOWED)
+            .and(COA, Access.ALLOWED);
+    private static final Map<Role, Access> EVERY_ROLE = access(Role.values());
 
     /** Every operation, in the order of the OpenAPI document's paths. */
     public static final List<Operation> OPERATIONS = List.of(
@@ -162,6 +171,23 @@ public final class AccessPolicy {
                     "verify the history's hash chains",
                     ProcessingActivity.ACCOUNTABILITY,
                     access(AUDITOR, ADMIN)),
+            // the downstream feed and webhooks (ADR 24): COA has these and nothing else; a municipality its own cases
+            op("GET /feed", "follow the changes", ProcessingActivity.DOWNSTREAM, FEED_READ),
+            op("GET /feed/schemas/{file}", "read an event schema", ProcessingActivity.DOWNSTREAM, EVERY_ROLE),
+            op("POST /subscriptions", "subscribe to changes", ProcessingActivity.DOWNSTREAM, FEED_READ),
+            op("GET /subscriptions", "list subscriptions", ProcessingActivity.DOWNSTREAM, FEED_READ),
+            op("GET /subscriptions/{id}", "read a subscription", ProcessingActivity.DOWNSTREAM, FEED_READ),
+            op(
+                    "GET /subscriptions/{id}/deliveries",
+                    "read a subscription's deliveries",
+                    ProcessingActivity.DOWNSTREAM,
+                    FEED_READ),
+            op("DELETE /subscriptions/{id}", "end a subscription", ProcessingActivity.DOWNSTREAM, FEED_READ),
+            op(
+                    "POST /subscriptions/{id}/replays",
+                    "replay dead-lettered deliveries",
+                    ProcessingActivity.DOWNSTREAM,
+                    access(ADMIN)),
             // operations
             op("GET /admin/projections", "read the projections' state", ProcessingActivity.OPERATIONS, access(ADMIN)),
             op(

@@ -32,7 +32,9 @@ public record CommandMetadata(String userId, Role role, String organisation, Str
         IND,
         AUDITOR,
         ANALYST,
-        ADMIN
+        ADMIN,
+        /** The reception agency: a consumer of the entitlement feed only (ADR 24). */
+        COA
     }
 
     public CommandMetadata {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import nl.terugkeer.api.Http;
@@ -148,6 +149,31 @@ class AccessPolicyTest {
                                             "/v1/access-log/_zoek",
                                             "{\"alienId\":\"" + c.fixture().alienId() + "\",\"pageSize\":1}"),
                             200)),
+            entry("GET /feed", new Sample(c -> c.http().get("/v1/feed?limit=1"), 200, 200)),
+            entry(
+                    "GET /feed/schemas/{file}",
+                    sample(c -> c.http().get("/v1/feed/schemas/nl.terugkeer.rijksopvang.gewijzigd.json"), 200)),
+            entry(
+                    "POST /subscriptions",
+                    new Sample(
+                            c -> c.http()
+                                    .post("/v1/subscriptions", "{\"callbackUrl\":\"https://consumer.example/hook\"}"),
+                            201,
+                            201)),
+            entry("GET /subscriptions", new Sample(c -> c.http().get("/v1/subscriptions"), 200, 200)),
+            // an unknown subscription: the role passes (404, not 403)
+            entry(
+                    "GET /subscriptions/{id}",
+                    new Sample(c -> c.http().get("/v1/subscriptions/" + UUID.randomUUID()), 404, 404)),
+            entry(
+                    "GET /subscriptions/{id}/deliveries",
+                    new Sample(c -> c.http().get("/v1/subscriptions/" + UUID.randomUUID() + "/deliveries"), 404, 404)),
+            entry(
+                    "DELETE /subscriptions/{id}",
+                    new Sample(c -> c.http().send("DELETE", "/v1/subscriptions/" + UUID.randomUUID()), 404, 404)),
+            entry(
+                    "POST /subscriptions/{id}/replays",
+                    sample(c -> c.http().post("/v1/subscriptions/" + UUID.randomUUID() + "/replays", ""), 404)),
             entry("GET /admin/projections", sample(c -> c.http().get("/v1/admin/projections"), 200)),
             entry("GET /admin/integrity", sample(c -> c.http().get("/v1/admin/integrity"), 200)),
             // an unknown projection: the role passes (404, not 403) and nothing is rebuilt under the feet of the tests

@@ -184,6 +184,50 @@ class RoleAccessTest {
         assertThat(http.get("/v1/work-lists?" + query).status()).isEqualTo(status);
     }
 
+    @ParameterizedTest(name = "{0} {1} {2}: {3}")
+    @CsvSource({
+        "COA, GET, /v1/feed, 200",
+        "IND, GET, /v1/feed, 200",
+        "DTENV, GET, /v1/feed, 200",
+        "AUDITOR, GET, /v1/feed, 200",
+        "ADMIN, GET, /v1/feed, 200",
+        "GEMEENTE, GET, /v1/feed, 200",
+        "ANALYST, GET, /v1/feed, 403",
+        "COA, GET, /v1/subscriptions, 200",
+        "GEMEENTE, GET, /v1/subscriptions, 200",
+        "ANALYST, GET, /v1/subscriptions, 403",
+        "ANALYST, DELETE, /v1/subscriptions/00000000-0000-0000-0000-000000000000, 403",
+        "COA, DELETE, /v1/subscriptions/00000000-0000-0000-0000-000000000000, 404",
+        "COA, POST, /v1/subscriptions/00000000-0000-0000-0000-000000000000/replays, 403",
+        "DTENV, POST, /v1/subscriptions/00000000-0000-0000-0000-000000000000/replays, 403",
+        "ADMIN, POST, /v1/subscriptions/00000000-0000-0000-0000-000000000000/replays, 404",
+        "COA, GET, /v1/cases/{case}, 403",
+        "COA, GET, /v1/cases/{case}/history, 403",
+        "COA, POST, /v1/cases, 403",
+        "COA, POST, /v1/aliens, 403",
+        "COA, POST, /v1/aliens/_zoek, 403",
+        "COA, GET, /v1/work-lists?municipalityCode=GM0363, 403",
+        "COA, GET, /v1/access-log, 403",
+        "COA, GET, /v1/admin/projections, 403",
+        "COA, GET, /actuator/metrics, 403"
+    })
+    void givenARole_whenUsingTheFeedOrBeingCoa_thenAllowedOrRefused(
+            String role, String method, String path, int status) {
+        Http http = role.equals("GEMEENTE") ? Http.asGemeente(port, "GM0363") : Http.as(port, role);
+        String resolved = path.replace("{case}", amsterdamCase);
+        Http.Response response = method.equals("POST") ? http.post(resolved, "{}") : http.send(method, resolved);
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        if (status >= 400) {
+            assertThat(response.contentType()).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void givenCoa_whenReadingAPerson_then403() {
+        assertThat(Http.as(port, "COA").get("/v1/aliens/" + register()).status())
+                .isEqualTo(403);
+    }
+
     @ParameterizedTest(name = "{0} records the legal position: {1}")
     @CsvSource({"IND, 201", "DTENV, 403", "AUDITOR, 403", "ANALYST, 403"})
     void givenARole_whenRecordingOnAPerson_thenOnlyInd(String role, int status) {
