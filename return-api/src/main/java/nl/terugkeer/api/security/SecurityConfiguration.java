@@ -32,17 +32,6 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
-<<<<<<< HEAD
-=======
-    /** Roles that may read personal data of persons and cases. */
-    private static final Role[] CASE_READERS = {GEMEENTE, DTENV, AUDITOR};
-
-    private static final Role[] PERSON_READERS = {DTENV, IND, AUDITOR};
-
-    /** Roles that may follow the downstream feed, each within its own scope (nl.terugkeer.api.feed.FeedScope). */
-    private static final Role[] FEED_READERS = {GEMEENTE, DTENV, IND, AUDITOR, ADMIN, COA};
-
->>>>>>> wt-11
     @Bean
     SecurityFilterChain api(HttpSecurity http, AccessLogFilter accessLog, IdempotencyFilter idempotency)
             throws Exception {
@@ -57,7 +46,6 @@ public class SecurityConfiguration {
                 // The security headers of the Design Rules are written by nl.terugkeer.api.web.SecurityHeaders.
                 .headers(headers -> headers.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-<<<<<<< HEAD
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/error")
                             .permitAll()
@@ -67,6 +55,9 @@ public class SecurityConfiguration {
                             .requestMatchers(HttpMethod.GET, "/v1/openapi.json")
                             .permitAll()
                             .requestMatchers(HttpMethod.OPTIONS, "/v1/openapi.json")
+                            .permitAll()
+                            // the feed's event schemas are public documentation (ADR 24)
+                            .requestMatchers(HttpMethod.GET, "/v1/feed/schemas/*")
                             .permitAll()
                             .requestMatchers("/dev/**")
                             .permitAll() // loopback only, checked by DevTokenController
@@ -87,68 +78,6 @@ public class SecurityConfiguration {
                     }
                     requests.anyRequest().denyAll();
                 })
-=======
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/error")
-                        .permitAll()
-                        // no handler matches a trailing slash: let MVC answer 404 (/core/no-trailing-slash)
-                        .requestMatchers(SecurityConfiguration::trailingSlash)
-                        .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/v1/openapi.json")
-                        .permitAll()
-                        // the feed's event schemas are public documentation (ADR 24)
-                        .requestMatchers(HttpMethod.GET, "/v1/feed/schemas/*")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.OPTIONS, "/v1/openapi.json")
-                        .permitAll()
-                        .requestMatchers("/dev/**")
-                        .permitAll() // loopback only, checked by DevTokenController
-                        // health for orchestrators; metrics for the scraper: no personal data in either (ADR 7)
-                        .requestMatchers(
-                                HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/prometheus")
-                        .permitAll()
-                        .requestMatchers("/actuator/**")
-                        .hasRole(ADMIN.name())
-                        // searches are reads that carry personal data in the body, never in the URL
-                        .requestMatchers(HttpMethod.POST, "/v1/cases/_zoek")
-                        .hasAnyRole(names(CASE_READERS))
-                        .requestMatchers(HttpMethod.POST, "/v1/aliens/_zoek")
-                        .hasAnyRole(names(PERSON_READERS))
-                        // cases: a municipality signals (for itself only), DTenV does everything
-                        .requestMatchers(HttpMethod.POST, "/v1/cases")
-                        .hasAnyRole(GEMEENTE.name(), DTENV.name())
-                        .requestMatchers(HttpMethod.POST, "/v1/cases/**")
-                        .hasRole(DTENV.name())
-                        .requestMatchers(HttpMethod.GET, "/v1/cases", "/v1/cases/**")
-                        .hasAnyRole(names(CASE_READERS))
-                        // persons: DTenV registers, the IND records the legal position
-                        .requestMatchers(HttpMethod.POST, "/v1/aliens")
-                        .hasAnyRole(DTENV.name(), IND.name())
-                        .requestMatchers(HttpMethod.POST, "/v1/aliens/**")
-                        .hasRole(IND.name())
-                        .requestMatchers(HttpMethod.GET, "/v1/aliens", "/v1/aliens/**")
-                        .hasAnyRole(names(PERSON_READERS))
-                        .requestMatchers(HttpMethod.GET, "/v1/work-lists")
-                        .hasAnyRole(names(CASE_READERS)) // a municipality only its own list: MunicipalityScope
-                        .requestMatchers(HttpMethod.GET, "/v1/access-log")
-                        .hasRole(AUDITOR.name())
-                        .requestMatchers(HttpMethod.POST, "/v1/access-log/_zoek")
-                        .hasRole(AUDITOR.name())
-                        .requestMatchers("/v1/admin/**")
-                        .hasRole(ADMIN.name())
-                        // the downstream feed and webhooks (ADR 24): COA has these and nothing else
-                        .requestMatchers(HttpMethod.GET, "/v1/feed")
-                        .hasAnyRole(names(FEED_READERS))
-                        .requestMatchers(HttpMethod.POST, "/v1/subscriptions/*/replays")
-                        .hasRole(ADMIN.name())
-                        .requestMatchers(HttpMethod.POST, "/v1/subscriptions")
-                        .hasAnyRole(names(FEED_READERS))
-                        .requestMatchers(HttpMethod.GET, "/v1/subscriptions", "/v1/subscriptions/**")
-                        .hasAnyRole(names(FEED_READERS))
-                        .requestMatchers(HttpMethod.DELETE, "/v1/subscriptions/*")
-                        .hasAnyRole(names(FEED_READERS))
-                        .anyRequest()
-                        .denyAll())
->>>>>>> wt-11
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint((request, response, failure) -> {
                             bearer.commence(request, response, failure);
