@@ -8,11 +8,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import nl.terugkeer.api.DatabaseOwner;
 import nl.terugkeer.api.Http;
 import nl.terugkeer.api.ReturnApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -22,6 +24,9 @@ class AccessLogTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     JdbcClient jdbc;
@@ -158,15 +163,21 @@ class AccessLogTest {
     /** A user whose records the database refuses, so that writing the access log fails for exactly its requests. */
     private static final String UNLOGGED = "u-unlogged";
 
+    /** As the table's owner: the service's own role may not alter the table (least privilege, issue 9). */
     private void refuseRecordsOf(String userId, Runnable then) {
-        jdbc.sql("ALTER TABLE access_log.entry ADD CONSTRAINT test_refuses_user CHECK (user_id IS DISTINCT FROM '"
-                        + userId + "') NOT VALID")
-                .update();
-        try {
-            then.run();
-        } finally {
-            jdbc.sql("ALTER TABLE access_log.entry DROP CONSTRAINT test_refuses_user")
+        try (DatabaseOwner owner = DatabaseOwner.of(context)) {
+            owner.jdbc()
+                    .sql(
+                            "ALTER TABLE access_log.entry ADD CONSTRAINT test_refuses_user CHECK (user_id IS DISTINCT FROM '"
+                                    + userId + "') NOT VALID")
                     .update();
+            try {
+                then.run();
+            } finally {
+                owner.jdbc()
+                        .sql("ALTER TABLE access_log.entry DROP CONSTRAINT test_refuses_user")
+                        .update();
+            }
         }
     }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -28,6 +29,10 @@ class WebhookDeliveryTest {
 
     @LocalServerPort
     int port;
+
+    /** The actuator's own port (issue 9: metrics are served apart from the API). */
+    @LocalManagementPort
+    int managementPort;
 
     @Autowired
     JdbcClient jdbc;
@@ -96,7 +101,8 @@ class WebhookDeliveryTest {
                 assertThat(received.contentType()).startsWith("application/cloudevents+json");
                 f.assertValid(received.json());
             }
-            String metrics = Http.anonymous(port).get("/actuator/prometheus").body();
+            String metrics =
+                    Http.anonymous(managementPort).get("/actuator/prometheus").body();
             assertThat(metrics)
                     .containsPattern("feed_webhook_deliveries_total\\{[^}]*outcome=\"delivered\"")
                     .containsPattern("feed_webhook_deliveries_total\\{[^}]*outcome=\"failed\"")

@@ -184,6 +184,31 @@ class IntegrityTest {
         assertThat(verifier.verify().intact()).isTrue();
     }
 
+    /** The chain covers the Logboek Dataverwerkingen fields (V27), not only the columns the log began with. */
+    @Test
+    void givenTheProcessingActivityOfAnAccessLogEntryAltered_whenVerified_thenThatEntryIsNamed() {
+        threeEventsOfOnePerson();
+        long entry = owner.jdbc()
+                .sql("SELECT max(id) FROM access_log.entry WHERE processing_activity_id IS NOT NULL")
+                .query(Long.class)
+                .single();
+        String activity = owner.jdbc()
+                .sql("SELECT processing_activity_id FROM access_log.entry WHERE id = :id")
+                .param("id", entry)
+                .query(String.class)
+                .single();
+        try {
+            asReplica("UPDATE access_log.entry SET processing_activity_id = 'urn:elsewhere' WHERE id = " + entry);
+
+            JsonNode problem = firstAccessLogProblem();
+            assertThat(problem.get("kind").asString()).isEqualTo("ALTERED");
+            assertThat(problem.get("entryId").asLong()).isEqualTo(entry);
+        } finally {
+            asReplica("UPDATE access_log.entry SET processing_activity_id = '" + activity + "' WHERE id = " + entry);
+        }
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
     @Test
     void givenAnAccessLogEntryDeletedByTheOwner_whenVerified_thenThatEntryIsNamedAsMissing() {
         threeEventsOfOnePerson();
