@@ -377,6 +377,25 @@ class AccessLogTest {
                         "rebuild a projection /v1/admin/projections/no-such-projection/rebuild 404");
     }
 
+    @Test
+    void givenAConsumer_whenFollowingTheFeedAndListingSubscriptions_thenEachReadIsLoggedButNotTheSchemas() {
+        Http coa = Http.as(port, "u-coa-logged", "COA", "COA");
+        coa.get("/v1/feed?limit=1");
+        coa.get("/v1/subscriptions");
+        coa.get("/v1/feed/schemas/nl.terugkeer.rijksopvang.gewijzigd.json");
+
+        JsonNode entries = Http.as(port, "AUDITOR")
+                .get("/v1/access-log?userId=u-coa-logged")
+                .json()
+                .get("entries");
+        assertThat(entries.valueStream()
+                        .map(e -> e.get("name").asString() + " "
+                                + e.get("resource").asString() + " "
+                                + e.get("status").asInt()))
+                .containsExactlyInAnyOrder(
+                        "follow the changes /v1/feed 200", "list subscriptions /v1/subscriptions 200");
+    }
+
     private long events() {
         return jdbc.sql("SELECT count(*) FROM domainevententry")
                 .query(Long.class)
