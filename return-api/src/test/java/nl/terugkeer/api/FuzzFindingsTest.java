@@ -39,6 +39,14 @@ class FuzzFindingsTest {
     }
 
     @Test
+    void givenAnAccessLogPageNearTheIntegerMaximum_whenRead_thenAnEmptyPageNotA500() {
+        Http.Response page = Http.as(port, "AUDITOR").get("/v1/access-log?page=2147483646&pageSize=100");
+
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        assertThat(page.json().get("entries")).isEmpty();
+    }
+
+    @Test
     void givenIfMatchOnACaseThatDoesNotExist_whenACommandIsSent_thenNotFoundOrPreconditionFailedAsProblem() {
         Http.Response response = Http.asDtenv(port)
                 .header("If-Match", "\"3\"")

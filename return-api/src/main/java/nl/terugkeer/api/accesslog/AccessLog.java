@@ -127,7 +127,7 @@ public class AccessLog {
     }
 
     /** Newest first; {@code limit} rows from {@code offset}. */
-    public List<Entry> find(Filter filter, int offset, int limit) {
+    public List<Entry> find(Filter filter, long offset, int limit) {
         return jdbc.sql("""
                         SELECT * FROM access_log.entry
                         WHERE (CAST(:person AS TEXT) IS NULL OR person_pseudonym = :person)

@@ -87,8 +87,8 @@ class AccessLogController {
             problem.setProperty("errors", errors);
             return ResponseEntity.badRequest().body(problem);
         }
-        List<AccessLog.Entry> rows =
-                accessLog.find(new AccessLog.Filter(person, userId, traceId), (page - 1) * pageSize, pageSize + 1);
+        List<AccessLog.Entry> rows = accessLog.find(
+                new AccessLog.Filter(person, userId, traceId), (long) (page - 1) * pageSize, pageSize + 1);
         boolean hasNext = rows.size() > pageSize;
         Map<String, Object> links = new LinkedHashMap<>();
         links.put("self", link(person, userId, traceId, page, pageSize));
