@@ -1,5 +1,7 @@
 package nl.terugkeer.api;
 
+import static nl.terugkeer.api.Scenario.FILED;
+import static nl.terugkeer.api.Scenario.REJECTED_28;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -19,9 +21,6 @@ import tools.jackson.databind.JsonNode;
 @ReturnApiTest
 class EntitlementPropertiesOverHttpTest {
 
-    private static final String FILED = "{\"kind\":\"FIRST\",\"filedOn\":\"2026-02-01\"}";
-    private static final String REJECTED = """
-            {"outcome":"REJECTED","departureTerm":{"days":28,"startsOn":"2026-05-01"},"decidedOn":"2026-05-01"}""";
     private static final String EXTENDED = "{\"lastDay\":\"2026-06-12\",\"decidedOn\":\"2026-05-20\"}";
     private static final String MEANS = "{\"from\":\"2026-03-01\",\"until\":\"2026-03-31\"}";
     private static final String EQUATED = """
@@ -36,7 +35,7 @@ class EntitlementPropertiesOverHttpTest {
         Scenario inDateOrder = Scenario.adult(port)
                 .onPerson("asylum-applications", FILED)
                 .onPerson("sufficient-means", MEANS)
-                .onPerson("asylum-decisions", REJECTED)
+                .onPerson("asylum-decisions", REJECTED_28)
                 .onPerson("departure-term-extensions", EXTENDED)
                 .onPerson("equated-categories", EQUATED)
                 .onPerson("entry-bans", ENTRY_BAN);
@@ -44,7 +43,7 @@ class EntitlementPropertiesOverHttpTest {
                 .onPerson("entry-bans", ENTRY_BAN)
                 .onPerson("equated-categories", EQUATED)
                 .onPerson("asylum-applications", FILED)
-                .onPerson("asylum-decisions", REJECTED)
+                .onPerson("asylum-decisions", REJECTED_28)
                 .onPerson("sufficient-means", MEANS)
                 .onPerson("departure-term-extensions", EXTENDED);
 

@@ -1,5 +1,7 @@
 package nl.terugkeer.api;
 
+import static nl.terugkeer.api.Scenario.FILED;
+import static nl.terugkeer.api.Scenario.REJECTED_28;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -16,10 +18,6 @@ import tools.jackson.databind.JsonNode;
  */
 @ReturnApiTest
 class ReturnVocabularyScenariosTest {
-
-    private static final String FILED = "{\"kind\":\"FIRST\",\"filedOn\":\"2026-02-01\"}";
-    private static final String REJECTED_28 = """
-            {"outcome":"REJECTED","departureTerm":{"days":28,"startsOn":"2026-05-01"},"decidedOn":"2026-05-01"}""";
 
     @LocalServerPort
     int port;

@@ -19,6 +19,12 @@ final class Scenario {
     String alienId;
     String caseId;
 
+    /** A first asylum application filed on 1 February 2026. */
+    static final String FILED = "{\"kind\":\"FIRST\",\"filedOn\":\"2026-02-01\"}";
+    /** Its rejection on 1 May 2026 with a term of 28 days: the last day is 29 May. */
+    static final String REJECTED_28 = """
+            {"outcome":"REJECTED","departureTerm":{"days":28,"startsOn":"2026-05-01"},"decidedOn":"2026-05-01"}""";
+
     private Scenario(int port) {
         this.http = Http.asDtenv(port);
         this.ind = Http.as(port, "IND");

@@ -27,8 +27,6 @@ public class AccessLogCommandRecorder implements MessageHandlerInterceptor<Comma
     /** The status a command's request answers once the command committed (every command route answers 201). */
     static final int COMMITTED = 201;
 
-    private static final String RECORDED = AccessLogCommandRecorder.class.getName();
-
     private final AccessLog accessLog;
     private final Pseudonyms pseudonyms;
     private final CommandSideRegisters registers;
@@ -43,10 +41,6 @@ public class AccessLogCommandRecorder implements MessageHandlerInterceptor<Comma
 
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
-        // Axon also registers interceptor beans by itself: whichever registration runs first records, once per command
-        if (unitOfWork.resources().putIfAbsent(RECORDED, Boolean.TRUE) != null) {
-            return chain.proceed();
-        }
         Optional<RequestAccess> access = RequestAccess.current().filter(a -> !a.recordedWithCommand());
         Object result = chain.proceed();
         if (access.isPresent()) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import nl.terugkeer.api.web.Paging;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -88,7 +89,7 @@ class AccessLogController {
             return ResponseEntity.badRequest().body(problem);
         }
         List<AccessLog.Entry> rows = accessLog.find(
-                new AccessLog.Filter(person, userId, traceId), (long) (page - 1) * pageSize, pageSize + 1);
+                new AccessLog.Filter(person, userId, traceId), new Paging(page, pageSize).firstIndex(), pageSize + 1);
         boolean hasNext = rows.size() > pageSize;
         Map<String, Object> links = new LinkedHashMap<>();
         links.put("self", link(person, userId, traceId, page, pageSize));
