@@ -93,7 +93,7 @@ class DatabasePrivilegesTest {
                         VALUES ('u-purge', 'old', repeat('a', 64), now() - interval '25 hours'),
                                ('u-purge', 'fresh', repeat('b', 64), now() - interval '1 hour')""").update();
 
-        context.getBean(nl.terugkeer.api.web.IdempotencyPurge.class).purge();
+        context.getBean(nl.terugkeer.api.concurrency.IdempotencyPurge.class).purge();
 
         assertThat(jdbc.sql("SELECT idempotency_key FROM api.idempotent_request WHERE user_id = 'u-purge'")
                         .query(String.class)

@@ -5,10 +5,10 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.terugkeer.api.commandside.CommandSideRegisters;
 import nl.terugkeer.api.security.Actor;
-import nl.terugkeer.api.web.CommandMetadata;
+import nl.terugkeer.api.security.CommandMetadata;
+import nl.terugkeer.api.security.Role;
 import nl.terugkeer.core.shared.AlienId;
 import nl.terugkeer.core.shared.CaseId;
-import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -31,12 +31,10 @@ public class AccessLogCommandRecorder implements MessageHandlerInterceptor<Comma
     private final Pseudonyms pseudonyms;
     private final CommandSideRegisters registers;
 
-    public AccessLogCommandRecorder(
-            AccessLog accessLog, Pseudonyms pseudonyms, CommandSideRegisters registers, CommandBus commandBus) {
+    public AccessLogCommandRecorder(AccessLog accessLog, Pseudonyms pseudonyms, CommandSideRegisters registers) {
         this.accessLog = accessLog;
         this.pseudonyms = pseudonyms;
         this.registers = registers;
-        commandBus.registerHandlerInterceptor(this);
     }
 
     @Override
@@ -64,7 +62,7 @@ public class AccessLogCommandRecorder implements MessageHandlerInterceptor<Comma
         try {
             return Optional.of(new Actor(
                     String.valueOf(metaData.get(CommandMetadata.USER_ID)),
-                    CommandMetadata.Role.valueOf(String.valueOf(metaData.get(CommandMetadata.ROLE))),
+                    Role.valueOf(String.valueOf(metaData.get(CommandMetadata.ROLE))),
                     String.valueOf(metaData.get(CommandMetadata.ORGANISATION))));
         } catch (IllegalArgumentException noActor) {
             return Actor.current();

@@ -1,7 +1,6 @@
 package nl.terugkeer.api.accesslog;
 
 import nl.terugkeer.api.commandside.CommandSideRegisters;
-import org.axonframework.commandhandling.CommandBus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -26,8 +25,8 @@ public class AccessLogConfiguration {
 
     @Bean
     AccessLogCommandRecorder accessLogCommandRecorder(
-            AccessLog accessLog, Pseudonyms pseudonyms, CommandSideRegisters registers, CommandBus commandBus) {
-        return new AccessLogCommandRecorder(accessLog, pseudonyms, registers, commandBus);
+            AccessLog accessLog, Pseudonyms pseudonyms, CommandSideRegisters registers) {
+        return new AccessLogCommandRecorder(accessLog, pseudonyms, registers);
     }
 
     @Bean

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import nl.terugkeer.api.web.Paging;
+import nl.terugkeer.api.http.Paging;
+import nl.terugkeer.api.http.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -82,9 +83,8 @@ class AccessLogController {
             errors.add("pageSize must be between 1 and " + MAX_PAGE_SIZE);
         }
         if (!errors.isEmpty()) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, String.join("; ", errors));
-            problem.setTitle("Invalid access-log query");
-            problem.setProperty("code", "INVALID_QUERY");
+            ProblemDetail problem = Problems.of(
+                    HttpStatus.BAD_REQUEST, "Invalid access-log query", "INVALID_QUERY", String.join("; ", errors));
             problem.setProperty("errors", errors);
             return ResponseEntity.badRequest().body(problem);
         }

@@ -15,13 +15,14 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.terugkeer.api.commandside.CommandSideRegisters;
+import nl.terugkeer.api.http.Problems;
+import nl.terugkeer.api.http.TraceIds;
 import nl.terugkeer.api.security.AccessPolicy;
 import nl.terugkeer.api.security.Actor;
 import nl.terugkeer.core.shared.AlienId;
 import nl.terugkeer.core.shared.CaseId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -125,13 +126,13 @@ public class AccessLogFilter extends OncePerRequestFilter {
         }
         response.reset();
         outerHeaders.forEach(response::setHeader);
-        response.setStatus(503);
         response.setHeader("Retry-After", "5");
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter()
-                .write("{\"type\":\"about:blank\",\"status\":503,\"title\":\"Service unavailable\",\"detail\":\"The"
-                        + " access log cannot record this request, so it is not answered; try again later.\","
-                        + "\"code\":\"ACCESS_LOG_UNAVAILABLE\"}");
+        Problems.write(
+                response,
+                503,
+                "Service unavailable",
+                "The access log cannot record this request, so it is not answered; try again later.",
+                "ACCESS_LOG_UNAVAILABLE");
     }
 
     /** The request's record, and one child record per person it returned when it returned several. */

@@ -1,5 +1,6 @@
 package nl.terugkeer.api.accesslog;
 
+import nl.terugkeer.api.http.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -17,11 +18,11 @@ class AccessLogUnavailableAdvice {
     @ExceptionHandler(AccessLogUnavailable.class)
     ResponseEntity<ProblemDetail> unavailable(AccessLogUnavailable unavailable) {
         log.error("A command was rolled back: its access-log record could not be written", unavailable);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+        ProblemDetail problem = Problems.of(
                 HttpStatus.SERVICE_UNAVAILABLE,
+                "Service unavailable",
+                "ACCESS_LOG_UNAVAILABLE",
                 "The access log cannot record this request, so it is not carried out; try again later.");
-        problem.setTitle("Service unavailable");
-        problem.setProperty("code", "ACCESS_LOG_UNAVAILABLE");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header("Retry-After", "5")
                 .body(problem);

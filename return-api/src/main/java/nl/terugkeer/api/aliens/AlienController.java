@@ -1,5 +1,6 @@
 package nl.terugkeer.api.aliens;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.terugkeer.api.concurrency.CommandAnswers;
+import nl.terugkeer.api.concurrency.VersionedCommands;
+import nl.terugkeer.api.http.Problems;
+import nl.terugkeer.api.security.CommandMetadata;
 import nl.terugkeer.api.security.NeedToKnow;
-import nl.terugkeer.api.web.CommandMetadata;
-import nl.terugkeer.api.web.ProblemAdvice;
 import nl.terugkeer.core.aliens.FamilyMember;
 import nl.terugkeer.core.aliens.PersonName;
 import nl.terugkeer.core.aliens.commands.RegisterAlien;
@@ -19,7 +22,6 @@ import nl.terugkeer.projections.asof.AsOf;
 import nl.terugkeer.projections.asof.AsOfViews;
 import nl.terugkeer.projections.personoverview.FindPersonOverview;
 import nl.terugkeer.projections.personoverview.PersonOverview;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
@@ -38,14 +40,22 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/v1/aliens")
 class AlienController {
 
-    private final CommandGateway commands;
+    private final VersionedCommands commands;
+    private final CommandAnswers answers;
     private final QueryGateway queries;
     private final AsOfViews asOfViews;
     private final Clock clock;
     private final JsonMapper json;
 
-    AlienController(CommandGateway commands, QueryGateway queries, AsOfViews asOfViews, Clock clock, JsonMapper json) {
+    AlienController(
+            VersionedCommands commands,
+            CommandAnswers answers,
+            QueryGateway queries,
+            AsOfViews asOfViews,
+            Clock clock,
+            JsonMapper json) {
         this.commands = commands;
+        this.answers = answers;
         this.queries = queries;
         this.asOfViews = asOfViews;
         this.clock = clock;
@@ -70,7 +80,7 @@ class AlienController {
                         .join()
                 : asOfViews.personOverview(id, AsOf.of(geldigOp, beschikbaarOp, today, clock.getZone()));
         if (found.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemAdvice.notFound("person"));
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.notFound("person"));
         }
         PersonOverview person = found.get();
         LocalDate on = geldigOp != null ? geldigOp : today;
@@ -97,7 +107,7 @@ class AlienController {
     @PostMapping
     ResponseEntity<Map<String, Object>> register(@RequestBody RegisterAlienRequest request, CommandMetadata metadata) {
         AlienId alienId = AlienId.newId();
-        commands.sendAndWait(
+        var recorded = commands.send(
                 new RegisterAlien(
                         alienId,
                         request.vNumber() == null ? null : new VNumber(request.vNumber()),
@@ -108,6 +118,11 @@ class AlienController {
                         request.familyMembers(),
                         request.registeredOn()),
                 metadata.asMetaData());
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("alienId", alienId.value()));
+        URI self = URI.create("/v1/aliens/" + alienId);
+        return answers.created(
+                self,
+                alienId.value(),
+                recorded,
+                Map.of("alienId", alienId.value(), "_links", Map.of("self", Map.of("href", self.toString()))));
     }
 }

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.terugkeer.api.web.ProblemAdvice;
+import nl.terugkeer.api.http.Problems;
 import nl.terugkeer.core.entitlement.EntitlementAnswer;
 import nl.terugkeer.core.entitlement.EntitlementPeriod;
 import nl.terugkeer.core.entitlement.EntitlementPolicy;
@@ -60,7 +60,7 @@ class EntitlementController {
                 .join();
         PersonHistory history = views.personHistory(id, cases, asOf.knownAt());
         if (history.person().isEmpty()) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemAdvice.notFound("person"));
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.notFound("person"));
         }
         return ResponseEntity.ok(
                 new EntitlementResponse(alienId, asOf.validOn(), beschikbaarOp, policy.on(history, asOf.validOn())));

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.terugkeer.api.accesslog.RequestAccess;
+import nl.terugkeer.api.http.Problems;
 import nl.terugkeer.api.security.Actor;
-import nl.terugkeer.api.web.CommandMetadata.Role;
-import nl.terugkeer.api.web.ProblemAdvice;
+import nl.terugkeer.api.security.Role;
 import nl.terugkeer.core.shared.AlienId;
 import nl.terugkeer.core.shared.CaseId;
 import nl.terugkeer.core.shared.VNumber;
@@ -49,7 +49,7 @@ class PersonSearchController {
     @PostMapping("/v1/aliens/_zoek")
     ResponseEntity<?> persons(@RequestBody Search search) {
         if (invalid(search)) {
-            return ResponseEntity.badRequest().body(ProblemAdvice.malformedBody(CRITERIA));
+            return ResponseEntity.badRequest().body(Problems.malformedBody(CRITERIA));
         }
         List<UUID> found = find(search);
         RequestAccess.returned(found); // each person returned gets an access-log record
@@ -69,7 +69,7 @@ class PersonSearchController {
     @PostMapping("/v1/cases/_zoek")
     ResponseEntity<?> cases(@RequestBody Search search) {
         if (invalid(search)) {
-            return ResponseEntity.badRequest().body(ProblemAdvice.malformedBody(CRITERIA));
+            return ResponseEntity.badRequest().body(Problems.malformedBody(CRITERIA));
         }
         Optional<String> municipality =
                 Actor.current().filter(actor -> actor.is(Role.GEMEENTE)).map(Actor::organisation);

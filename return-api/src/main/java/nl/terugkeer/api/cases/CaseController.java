@@ -12,10 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.terugkeer.api.concurrency.CommandAnswers;
+import nl.terugkeer.api.concurrency.VersionedCommands;
+import nl.terugkeer.api.http.Paging;
+import nl.terugkeer.api.http.Problems;
+import nl.terugkeer.api.security.CommandMetadata;
 import nl.terugkeer.api.security.NeedToKnow;
-import nl.terugkeer.api.web.CommandMetadata;
-import nl.terugkeer.api.web.Paging;
-import nl.terugkeer.api.web.ProblemAdvice;
 import nl.terugkeer.core.cases.SignalSource;
 import nl.terugkeer.core.cases.commands.SignalReturn;
 import nl.terugkeer.core.shared.AlienId;
@@ -30,7 +32,6 @@ import nl.terugkeer.projections.casestatus.FindCaseStatus;
 import nl.terugkeer.projections.personoverview.FindPersonOverview;
 import nl.terugkeer.projections.personoverview.PersonOverview;
 import nl.terugkeer.projections.worklist.DeadlineKind;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
@@ -39,6 +40,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,14 +51,22 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/v1/cases")
 class CaseController {
 
-    private final CommandGateway commands;
+    private final VersionedCommands commands;
+    private final CommandAnswers answers;
     private final QueryGateway queries;
     private final Clock clock;
     private final AsOfViews asOfViews;
     private final JsonMapper json;
 
-    CaseController(CommandGateway commands, QueryGateway queries, Clock clock, AsOfViews asOfViews, JsonMapper json) {
+    CaseController(
+            VersionedCommands commands,
+            CommandAnswers answers,
+            QueryGateway queries,
+            Clock clock,
+            AsOfViews asOfViews,
+            JsonMapper json) {
         this.commands = commands;
+        this.answers = answers;
         this.queries = queries;
         this.clock = clock;
         this.asOfViews = asOfViews;
@@ -68,9 +78,11 @@ class CaseController {
 
     @PostMapping
     ResponseEntity<Map<String, Object>> signalReturn(
-            @RequestBody SignalReturnRequest request, CommandMetadata metadata) {
+            @RequestBody SignalReturnRequest request,
+            @RequestHeader(name = "Prefer", required = false) String prefer,
+            CommandMetadata metadata) {
         CaseId caseId = CaseId.newId();
-        commands.sendAndWait(
+        var recorded = commands.send(
                 new SignalReturn(
                         caseId,
                         request.alienId() == null ? null : new AlienId(request.alienId()),
@@ -80,8 +92,12 @@ class CaseController {
                         request.signalledOn()),
                 metadata.asMetaData());
         URI self = URI.create("/v1/cases/" + caseId);
-        return ResponseEntity.created(self)
-                .body(Map.of("caseId", caseId.value(), "_links", Map.of("self", Map.of("href", self.toString()))));
+        return answers.createdOnCase(
+                self,
+                caseId,
+                recorded,
+                Map.of("caseId", caseId.value(), "_links", Map.of("self", Map.of("href", self.toString()))),
+                prefer);
     }
 
     record Deadline(String kind, LocalDate dueOn, String note) {
@@ -189,7 +205,7 @@ class CaseController {
                         .join()
                 : asOfViews.caseStatus(new CaseId(caseId), AsOf.of(geldigOp, beschikbaarOp, today, clock.getZone()));
         if (found.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemAdvice.notFound("case"));
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.notFound("case"));
         }
         return ResponseEntity.ok()
                 .eTag(Long.toString(found.get().version()))
@@ -217,13 +233,13 @@ class CaseController {
             @RequestParam(defaultValue = "" + Paging.DEFAULT_PAGE_SIZE) int pageSize) {
         Paging paging = new Paging(page, pageSize);
         if (!paging.valid()) {
-            return ResponseEntity.badRequest().body(ProblemAdvice.malformedQuery(Paging.rule()));
+            return ResponseEntity.badRequest().body(Problems.malformedQuery(Paging.rule()));
         }
         List<HistoryEntry> entries = queries.query(
                         new FindCaseHistory(new CaseId(caseId)), ResponseTypes.multipleInstancesOf(HistoryEntry.class))
                 .join();
         if (entries.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemAdvice.notFound("case"));
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.notFound("case"));
         }
         NeedToKnow view = NeedToKnow.ofCurrentActor(json);
         return ResponseEntity.ok(

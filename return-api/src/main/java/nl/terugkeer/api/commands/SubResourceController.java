@@ -1,21 +1,27 @@
 package nl.terugkeer.api.commands;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.terugkeer.api.commands.CommandRoutes.Aggregate;
 import nl.terugkeer.api.commands.CommandRoutes.Route;
+import nl.terugkeer.api.concurrency.CommandAnswers;
+import nl.terugkeer.api.concurrency.ExpectedVersions;
+import nl.terugkeer.api.concurrency.VersionedCommands;
+import nl.terugkeer.api.concurrency.VersionedCommands.Recorded;
+import nl.terugkeer.api.http.Paging;
+import nl.terugkeer.api.http.ProblemAdvice;
+import nl.terugkeer.api.http.Problems;
+import nl.terugkeer.api.security.CommandMetadata;
 import nl.terugkeer.api.security.NeedToKnow;
-import nl.terugkeer.api.web.CommandMetadata;
-import nl.terugkeer.api.web.Paging;
-import nl.terugkeer.api.web.ProblemAdvice;
 import nl.terugkeer.core.shared.AlienId;
 import nl.terugkeer.core.shared.CaseId;
 import nl.terugkeer.projections.casehistory.FindCaseHistory;
 import nl.terugkeer.projections.casehistory.FindPersonHistory;
 import nl.terugkeer.projections.casehistory.HistoryEntry;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
@@ -24,6 +30,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
@@ -38,12 +45,14 @@ import tools.jackson.databind.node.ObjectNode;
 @RestController
 class SubResourceController {
 
-    private final CommandGateway commands;
+    private final VersionedCommands commands;
+    private final CommandAnswers answers;
     private final QueryGateway queries;
     private final JsonMapper json;
 
-    SubResourceController(CommandGateway commands, QueryGateway queries, JsonMapper json) {
+    SubResourceController(VersionedCommands commands, CommandAnswers answers, QueryGateway queries, JsonMapper json) {
         this.commands = commands;
+        this.answers = answers;
         this.queries = queries;
         this.json = json;
     }
@@ -53,8 +62,11 @@ class SubResourceController {
             @PathVariable UUID id,
             @PathVariable String subResource,
             @RequestBody JsonNode body,
-            CommandMetadata metadata) {
-        return record(Aggregate.CASE, id, subResource, body, metadata);
+            @RequestHeader(name = "Prefer", required = false) String prefer,
+            CommandMetadata metadata,
+            ExpectedVersions expected) {
+        return record(
+                Aggregate.CASE, id, subResource, body, metadata.asMetaData().mergedWith(expected.asMetaData()), prefer);
     }
 
     @PostMapping("/v1/aliens/{id}/{subResource}")
@@ -62,8 +74,16 @@ class SubResourceController {
             @PathVariable UUID id,
             @PathVariable String subResource,
             @RequestBody JsonNode body,
-            CommandMetadata metadata) {
-        return record(Aggregate.ALIEN, id, subResource, body, metadata);
+            @RequestHeader(name = "Prefer", required = false) String prefer,
+            CommandMetadata metadata,
+            ExpectedVersions expected) {
+        return record(
+                Aggregate.ALIEN,
+                id,
+                subResource,
+                body,
+                metadata.asMetaData().mergedWith(expected.asMetaData()),
+                prefer);
     }
 
     @GetMapping("/v1/cases/{id}/{subResource}")
@@ -85,17 +105,17 @@ class SubResourceController {
     }
 
     private ResponseEntity<?> record(
-            Aggregate aggregate, UUID id, String subResource, JsonNode body, CommandMetadata metadata) {
+            Aggregate aggregate, UUID id, String subResource, JsonNode body, MetaData metadata, String prefer) {
         Optional<Route> route = CommandRoutes.find(aggregate, subResource);
         if (route.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemAdvice.notFound("such sub-resource"));
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.notFound("such sub-resource"));
         }
         if (!(body instanceof ObjectNode fields)) {
-            return ResponseEntity.badRequest().body(ProblemAdvice.malformedBody("the body must be a JSON object"));
+            return ResponseEntity.badRequest().body(Problems.malformedBody("the body must be a JSON object"));
         }
         if (fields.has(aggregate.idField)) {
             return ResponseEntity.badRequest()
-                    .body(ProblemAdvice.malformedBody(
+                    .body(Problems.malformedBody(
                             "unknown field '" + aggregate.idField + "': the id is taken from the path"));
         }
         Object command;
@@ -104,24 +124,25 @@ class SubResourceController {
                     fields.deepCopy().put(aggregate.idField, id.toString()),
                     route.get().commandType());
         } catch (JacksonException malformed) {
-            return ResponseEntity.badRequest().body(ProblemAdvice.malformedBody(ProblemAdvice.describe(malformed)));
+            return ResponseEntity.badRequest().body(Problems.malformedBody(ProblemAdvice.describe(malformed)));
         }
-        commands.sendAndWait(command, metadata.asMetaData());
-        String collection = "/v1/" + aggregate.path + "/" + id + "/" + subResource;
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .header("Location", collection)
-                .body(Map.of(
-                        "recorded", route.get().eventType().getSimpleName(),
-                        "_links", Map.of("self", Map.of("href", collection))));
+        Recorded recorded = commands.send(command, metadata);
+        URI collection = URI.create("/v1/" + aggregate.path + "/" + id + "/" + subResource);
+        Map<String, Object> answer = Map.of(
+                "recorded", route.get().eventType().getSimpleName(),
+                "_links", Map.of("self", Map.of("href", collection.toString())));
+        return aggregate == Aggregate.CASE
+                ? answers.createdOnCase(collection, new CaseId(id), recorded, answer, prefer)
+                : answers.created(collection, id, recorded, answer);
     }
 
     private ResponseEntity<?> entries(Aggregate aggregate, UUID id, String subResource, Paging paging) {
         if (!paging.valid()) {
-            return ResponseEntity.badRequest().body(ProblemAdvice.malformedQuery(Paging.rule()));
+            return ResponseEntity.badRequest().body(Problems.malformedQuery(Paging.rule()));
         }
         Optional<Route> route = CommandRoutes.find(aggregate, subResource);
         if (route.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemAdvice.notFound("such sub-resource"));
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.notFound("such sub-resource"));
         }
         Object query = aggregate == Aggregate.CASE
                 ? new FindCaseHistory(new CaseId(id))

@@ -7,7 +7,6 @@ import nl.terugkeer.core.shared.AlienId;
 import nl.terugkeer.core.shared.CaseId;
 import nl.terugkeer.core.shared.Rejection;
 import nl.terugkeer.core.shared.RuleViolation;
-import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -21,9 +20,8 @@ public class CrossAggregateRules implements MessageHandlerInterceptor<CommandMes
 
     private final CommandSideRegisters registers;
 
-    public CrossAggregateRules(CommandSideRegisters registers, CommandBus commandBus) {
+    public CrossAggregateRules(CommandSideRegisters registers) {
         this.registers = registers;
-        commandBus.registerHandlerInterceptor(this);
     }
 
     @Override

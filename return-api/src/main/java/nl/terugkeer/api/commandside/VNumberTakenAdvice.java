@@ -1,6 +1,7 @@
 package nl.terugkeer.api.commandside;
 
 import java.util.Map;
+import nl.terugkeer.api.http.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -18,10 +19,11 @@ class VNumberTakenAdvice {
 
     @ExceptionHandler(VNumberTaken.class)
     ProblemDetail taken(VNumberTaken taken) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.CONFLICT, "A person with this V-number is already registered; see the link.");
-        problem.setTitle("V-number already registered");
-        problem.setProperty("code", "V_NUMBER_ALREADY_REGISTERED");
+        ProblemDetail problem = Problems.of(
+                HttpStatus.CONFLICT,
+                "V-number already registered",
+                "V_NUMBER_ALREADY_REGISTERED",
+                "A person with this V-number is already registered; see the link.");
         String href = "/v1/aliens/" + taken.holder().value();
         problem.setProperty("existingAlienId", taken.holder().value());
         problem.setProperty("_links", Map.of("existing", Map.of("href", href)));

@@ -2,7 +2,7 @@ package nl.terugkeer.api.config;
 
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
-import nl.terugkeer.api.web.CommandMetadata;
+import nl.terugkeer.api.security.CommandMetadata;
 import nl.terugkeer.core.aliens.Alien;
 import nl.terugkeer.core.cases.Case;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;

@@ -21,7 +21,6 @@ import nl.terugkeer.projections.folds.EventHistories;
 import nl.terugkeer.projections.folds.LatestStates;
 import nl.terugkeer.projections.personoverview.PersonOverviewProjection;
 import nl.terugkeer.projections.worklist.WorkListQueries;
-import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -52,8 +51,8 @@ public class ProjectionConfiguration {
     }
 
     @Bean
-    CrossAggregateRules crossAggregateRules(CommandSideRegisters registers, CommandBus commandBus) {
-        return new CrossAggregateRules(registers, commandBus);
+    CrossAggregateRules crossAggregateRules(CommandSideRegisters registers) {
+        return new CrossAggregateRules(registers);
     }
 
     @Bean

@@ -11,8 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.terugkeer.api.http.Problems;
 import nl.terugkeer.api.security.Actor;
-import nl.terugkeer.api.web.ProblemAdvice;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -69,7 +69,7 @@ class FeedController {
         int pageSize = number(limit, DEFAULT_LIMIT, 1, MAX_LIMIT, "limit", errors);
         int waitSeconds = number(wait, 0, 0, MAX_WAIT_SECONDS, "wait", errors);
         if (!errors.isEmpty()) {
-            return ResponseEntity.badRequest().body(ProblemAdvice.malformedQuery(String.join("; ", errors)));
+            return ResponseEntity.badRequest().body(Problems.malformedQuery(String.join("; ", errors)));
         }
         FeedScope scope = FeedScope.of(Actor.current().orElseThrow());
         long deadline = System.nanoTime() + Duration.ofSeconds(waitSeconds).toNanos();
@@ -103,7 +103,7 @@ class FeedController {
         if (type.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND)
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(ProblemAdvice.notFound("event type"));
+                    .body(Problems.notFound("event type"));
         }
         try (InputStream in = FeedController.class.getResourceAsStream(
                 "/feed/schemas/" + type.get().type() + ".json")) {

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import nl.terugkeer.api.web.CommandMetadata;
+import nl.terugkeer.api.security.CommandMetadata;
 import nl.terugkeer.core.aliens.events.AlienEvent;
 import nl.terugkeer.core.cases.CasePhase;
 import nl.terugkeer.core.cases.CaseState;

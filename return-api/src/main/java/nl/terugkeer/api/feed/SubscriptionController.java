@@ -12,9 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.terugkeer.api.http.Problems;
 import nl.terugkeer.api.security.Actor;
-import nl.terugkeer.api.web.CommandMetadata.Role;
-import nl.terugkeer.api.web.ProblemAdvice;
+import nl.terugkeer.api.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -68,13 +68,11 @@ class SubscriptionController {
             }
         }
         if (!errors.isEmpty()) {
-            return ResponseEntity.badRequest().body(ProblemAdvice.malformedBody(String.join("; ", errors)));
+            return ResponseEntity.badRequest().body(Problems.malformedBody(String.join("; ", errors)));
         }
         if (types.isEmpty() || !types.stream().allMatch(scope::allows)) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                    HttpStatus.FORBIDDEN, "Your role may not follow these event types.");
-            problem.setTitle("Forbidden");
-            problem.setProperty("code", "FORBIDDEN");
+            ProblemDetail problem = Problems.of(
+                    HttpStatus.FORBIDDEN, "Forbidden", "FORBIDDEN", "Your role may not follow these event types.");
             return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
         }
         byte[] random = new byte[32];
@@ -124,8 +122,7 @@ class SubscriptionController {
         String wanted = state.toUpperCase(Locale.ROOT);
         if (!List.of("PENDING", "DELIVERED", "DEAD").contains(wanted) || limit < 1 || limit > 500) {
             return ResponseEntity.badRequest()
-                    .body(ProblemAdvice.malformedQuery(
-                            "state must be PENDING, DELIVERED or DEAD and limit from 1 to 500"));
+                    .body(Problems.malformedQuery("state must be PENDING, DELIVERED or DEAD and limit from 1 to 500"));
         }
         Optional<Subscriptions.Subscription> found = visible(id);
         if (found.isEmpty()) {
@@ -174,7 +171,7 @@ class SubscriptionController {
     }
 
     private static ResponseEntity<?> notFound() {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemAdvice.notFound("subscription"));
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.notFound("subscription"));
     }
 
     /** An absolute http(s) URL with a host, no user info and no fragment (ADR 24 on SSRF). */

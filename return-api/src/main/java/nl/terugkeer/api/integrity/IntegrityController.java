@@ -3,7 +3,7 @@ package nl.terugkeer.api.integrity;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
-import nl.terugkeer.api.web.ProblemAdvice;
+import nl.terugkeer.api.http.Problems;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,7 +41,7 @@ class IntegrityController {
                     || !eventsDigest.matches("[0-9a-f]{64}")
                     || !accessLogDigest.matches("[0-9a-f]{64}")) {
                 return ResponseEntity.badRequest()
-                        .body(ProblemAdvice.malformedQuery(
+                        .body(Problems.malformedQuery(
                                 "an anchor needs all of eventsUpTo and accessLogUpTo (whole numbers) and eventsDigest"
                                         + " and accessLogDigest (64 lower-case hex characters)"));
             }

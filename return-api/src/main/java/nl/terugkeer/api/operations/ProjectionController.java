@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import nl.terugkeer.api.web.ProblemAdvice;
+import nl.terugkeer.api.http.Problems;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -46,7 +46,7 @@ class ProjectionController {
     ResponseEntity<?> rebuild(@PathVariable String name) {
         Optional<StreamingEventProcessor> found = processing.eventProcessor(name, StreamingEventProcessor.class);
         if (found.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemAdvice.notFound("projection"));
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.notFound("projection"));
         }
         StreamingEventProcessor processor = found.get();
         processor.shutDown();
@@ -54,10 +54,11 @@ class ProjectionController {
             processor.resetTokens();
         } catch (UnableToClaimTokenException claimedElsewhere) {
             processor.start();
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                    HttpStatus.CONFLICT, "another instance holds segments of " + name + "; stop it there first");
-            problem.setTitle("Projection busy elsewhere");
-            problem.setProperty("code", "PROJECTION_CLAIMED_ELSEWHERE");
+            ProblemDetail problem = Problems.of(
+                    HttpStatus.CONFLICT,
+                    "Projection busy elsewhere",
+                    "PROJECTION_CLAIMED_ELSEWHERE",
+                    "another instance holds segments of " + name + "; stop it there first");
             return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
         }
         processor.start();

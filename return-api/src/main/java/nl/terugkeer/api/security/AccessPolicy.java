@@ -1,11 +1,11 @@
 package nl.terugkeer.api.security;
 
-import static nl.terugkeer.api.web.CommandMetadata.Role.ADMIN;
-import static nl.terugkeer.api.web.CommandMetadata.Role.AUDITOR;
-import static nl.terugkeer.api.web.CommandMetadata.Role.COA;
-import static nl.terugkeer.api.web.CommandMetadata.Role.DTENV;
-import static nl.terugkeer.api.web.CommandMetadata.Role.GEMEENTE;
-import static nl.terugkeer.api.web.CommandMetadata.Role.IND;
+import static nl.terugkeer.api.security.Role.ADMIN;
+import static nl.terugkeer.api.security.Role.AUDITOR;
+import static nl.terugkeer.api.security.Role.COA;
+import static nl.terugkeer.api.security.Role.DTENV;
+import static nl.terugkeer.api.security.Role.GEMEENTE;
+import static nl.terugkeer.api.security.Role.IND;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import nl.terugkeer.api.web.CommandMetadata.Role;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.util.pattern.PathPattern;

@@ -1,9 +1,7 @@
 package nl.terugkeer.api.security;
 
-import nl.terugkeer.api.web.CommandMetadata;
 import nl.terugkeer.core.cases.SignalSource;
 import nl.terugkeer.core.cases.commands.SignalReturn;
-import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -16,15 +14,11 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
  */
 public class CommandAuthorization implements MessageHandlerInterceptor<CommandMessage<?>> {
 
-    public CommandAuthorization(CommandBus commandBus) {
-        commandBus.registerHandlerInterceptor(this);
-    }
-
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         CommandMessage<?> message = unitOfWork.getMessage();
         Object role = message.getMetaData().get(CommandMetadata.ROLE);
-        if (CommandMetadata.Role.GEMEENTE.name().equals(role)) {
+        if (Role.GEMEENTE.name().equals(role)) {
             Object organisation = message.getMetaData().get(CommandMetadata.ORGANISATION);
             if (!(message.getPayload() instanceof SignalReturn signal)) {
                 throw new ActionForbidden("a municipality may only signal a return case");

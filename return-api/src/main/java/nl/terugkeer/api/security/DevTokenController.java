@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import nl.terugkeer.api.web.CommandMetadata.Role;
+import nl.terugkeer.api.http.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -110,17 +110,17 @@ class DevTokenController {
     }
 
     private static ResponseEntity<ProblemDetail> refused() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.FORBIDDEN, "The development token issuer answers only requests from this machine.");
-        problem.setTitle("Forbidden");
-        problem.setProperty("code", "FORBIDDEN");
+        ProblemDetail problem = Problems.of(
+                HttpStatus.FORBIDDEN,
+                "Forbidden",
+                "FORBIDDEN",
+                "The development token issuer answers only requests from this machine.");
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
     }
 
     private static ResponseEntity<ProblemDetail> bad(String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setTitle("Invalid token request");
-        problem.setProperty("code", "INVALID_TOKEN_REQUEST");
+        ProblemDetail problem =
+                Problems.of(HttpStatus.BAD_REQUEST, "Invalid token request", "INVALID_TOKEN_REQUEST", detail);
         return ResponseEntity.badRequest().body(problem);
     }
 

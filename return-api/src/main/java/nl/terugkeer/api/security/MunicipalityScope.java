@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import nl.terugkeer.api.web.CommandMetadata.Role;
+import nl.terugkeer.api.http.Problems;
 import nl.terugkeer.core.shared.CaseId;
 import nl.terugkeer.projections.casestatus.CaseStatus;
 import nl.terugkeer.projections.casestatus.FindCaseStatus;

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import nl.terugkeer.api.web.CommandMetadata.Role;
 import nl.terugkeer.projections.casehistory.HistoryEntry;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -1,14 +1,11 @@
 package nl.terugkeer.api.security;
 
-import static nl.terugkeer.api.web.CommandMetadata.Role.ADMIN;
+import static nl.terugkeer.api.security.Role.ADMIN;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
-import nl.terugkeer.api.accesslog.AccessLogFilter;
-import nl.terugkeer.api.web.CommandMetadata.Role;
-import nl.terugkeer.api.web.IdempotencyFilter;
-import org.axonframework.commandhandling.CommandBus;
+import nl.terugkeer.api.http.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -19,9 +16,6 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
-import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.ExceptionTranslationFilter;
-import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * Who may do what (ADR 0007). Every request but the public ones needs a bearer JWT; the token's one role decides
@@ -32,18 +26,19 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
-    @Bean
-    SecurityFilterChain api(HttpSecurity http, AccessLogFilter accessLog, IdempotencyFilter idempotency)
-            throws Exception {
+    /**
+     * Authentication and the path rules of {@link AccessPolicy} on {@code http}; the request pipeline
+     * (config.RequestPipeline) adds CORS and the filters that run inside the chain, and builds it.
+     */
+    public static HttpSecurity apiRules(HttpSecurity http) throws Exception {
         BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
         http.csrf(csrf -> csrf.disable())
-                .cors(cors -> cors.disable())
                 .httpBasic(basic -> basic.disable())
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
                 .anonymous(anonymous -> {})
-                // The security headers of the Design Rules are written by nl.terugkeer.api.web.SecurityHeaders.
+                // The security headers of the Design Rules are written by nl.terugkeer.api.http.ResponseHeaders.
                 .headers(headers -> headers.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> {
@@ -101,11 +96,7 @@ public class SecurityConfiguration {
                                     "UNAUTHENTICATED");
                         })
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(SecurityConfiguration::authentication)));
-        // inside the chain: after authentication (knows the actor), around authorization (sees 401/403)
-        http.addFilterBefore(accessLog, ExceptionTranslationFilter.class);
-        // after authorization: only permitted requests claim an Idempotency-Key, scoped to their user
-        http.addFilterAfter(idempotency, AuthorizationFilter.class);
-        return http.build();
+        return http;
     }
 
     /** The token's one role becomes the authority {@code ROLE_<role>}; a token without a clear actor gets none. */
@@ -118,8 +109,8 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    CommandAuthorization commandAuthorization(CommandBus commandBus) {
-        return new CommandAuthorization(commandBus);
+    CommandAuthorization commandAuthorization() {
+        return new CommandAuthorization();
     }
 
     static boolean trailingSlash(HttpServletRequest request) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import nl.terugkeer.api.accesslog.RequestAccess;
 import nl.terugkeer.api.commandside.CommandSideRegisters;
+import nl.terugkeer.api.http.Problems;
 import nl.terugkeer.core.shared.AlienId;
 import nl.terugkeer.core.shared.CaseId;
 import nl.terugkeer.core.shared.MunicipalityCode;
@@ -39,11 +40,11 @@ class WorkListController {
             @RequestParam(required = false) String caseManager,
             @RequestParam(required = false) String municipalityCode) {
         if ((caseManager == null) == (municipalityCode == null)) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+            ProblemDetail problem = Problems.of(
                     HttpStatus.BAD_REQUEST,
+                    "Which work list?",
+                    "INVALID_QUERY",
                     "give exactly one of the query parameters caseManager and municipalityCode");
-            problem.setTitle("Which work list?");
-            problem.setProperty("code", "INVALID_QUERY");
             return ResponseEntity.badRequest().body(problem);
         }
         String municipality = municipalityCode == null ? null : new MunicipalityCode(municipalityCode).value();

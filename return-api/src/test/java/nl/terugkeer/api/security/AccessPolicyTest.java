@@ -17,7 +17,6 @@ import nl.terugkeer.api.Http;
 import nl.terugkeer.api.ReturnApiTest;
 import nl.terugkeer.api.security.AccessPolicy.Access;
 import nl.terugkeer.api.security.AccessPolicy.Operation;
-import nl.terugkeer.api.web.CommandMetadata.Role;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.terugkeer.api.Http;
 import nl.terugkeer.api.ReturnApiTest;
-import nl.terugkeer.api.web.CommandMetadata.Role;
 import nl.terugkeer.projections.casehistory.HistoryEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

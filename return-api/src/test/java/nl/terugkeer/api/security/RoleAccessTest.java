@@ -289,7 +289,7 @@ class RoleAccessTest {
 
     @Test
     void givenATokenOfAnotherIssuerKey_whenCalling_then401() {
-        String foreign = new DevTokenIssuer().issue("u-1", nl.terugkeer.api.web.CommandMetadata.Role.DTENV, "DTENV");
+        String foreign = new DevTokenIssuer().issue("u-1", nl.terugkeer.api.security.Role.DTENV, "DTENV");
         Http.Response response = Http.anonymous(port).bearer(foreign).get("/v1/cases/" + amsterdamCase);
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.contentType()).startsWith("application/problem+json");

@@ -1,4 +1,4 @@
-package nl.terugkeer.api.web;
+package nl.terugkeer.api.concurrency;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package nl.terugkeer.api.web;
+package nl.terugkeer.api.concurrency;
 
 /** The command's {@code If-Match} names a version that is not the aggregate's current one; answered with 412. */
 public final class PreconditionFailed extends RuntimeException {

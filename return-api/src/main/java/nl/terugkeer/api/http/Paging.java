@@ -1,4 +1,4 @@
-package nl.terugkeer.api.web;
+package nl.terugkeer.api.http;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package nl.terugkeer.api.web;
+package nl.terugkeer.api.http;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -27,11 +26,12 @@ class BodySizeLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter()
-                    .write("{\"status\":413,\"title\":\"Request body too large\",\"detail\":\"the body exceeds "
-                            + maxBytes + " bytes\",\"code\":\"BODY_TOO_LARGE\"}");
+            Problems.write(
+                    response,
+                    413,
+                    "Request body too large",
+                    "the body exceeds " + maxBytes + " bytes",
+                    "BODY_TOO_LARGE");
             return;
         }
         chain.doFilter(new LimitedRequest(request, maxBytes), response);

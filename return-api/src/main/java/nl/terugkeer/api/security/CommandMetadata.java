@@ -1,4 +1,4 @@
-package nl.terugkeer.api.web;
+package nl.terugkeer.api.security;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -24,18 +24,6 @@ public record CommandMetadata(String userId, Role role, String organisation, Str
     public static final String CAUSATION_ID = "causationId";
 
     private static final Pattern SAFE_TOKEN = Pattern.compile("[A-Za-z0-9._:@-]{1,100}");
-
-    /** The roles of product.md's users. */
-    public enum Role {
-        GEMEENTE,
-        DTENV,
-        IND,
-        AUDITOR,
-        ANALYST,
-        ADMIN,
-        /** The reception agency: a consumer of the entitlement feed only (ADR 24). */
-        COA
-    }
 
     public CommandMetadata {
         requireSafe("userId", userId);

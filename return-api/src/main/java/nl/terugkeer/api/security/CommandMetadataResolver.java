@@ -1,8 +1,7 @@
-package nl.terugkeer.api.web;
+package nl.terugkeer.api.security;
 
 import jakarta.servlet.http.HttpServletRequest;
-import nl.terugkeer.api.accesslog.TraceIds;
-import nl.terugkeer.api.security.Actor;
+import nl.terugkeer.api.http.TraceIds;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -14,9 +13,9 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  * {@code X-Correlation-Id}, else the request's W3C trace id ({@code traceparent}'s, or the one the access log
  * generated), so that the access log's trace id finds the events a request caused.
  */
-class CommandMetadataResolver implements HandlerMethodArgumentResolver {
+public class CommandMetadataResolver implements HandlerMethodArgumentResolver {
 
-    static final String CORRELATION_HEADER = "X-Correlation-Id";
+    public static final String CORRELATION_HEADER = "X-Correlation-Id";
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {

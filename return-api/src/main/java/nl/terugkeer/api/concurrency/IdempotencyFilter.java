@@ -1,4 +1,4 @@
-package nl.terugkeer.api.web;
+package nl.terugkeer.api.concurrency;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -17,8 +17,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import nl.terugkeer.api.http.Problems;
 import nl.terugkeer.api.security.Actor;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -57,7 +57,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         if (!KEY.matcher(key).matches()) {
-            problem(
+            Problems.write(
                     response,
                     400,
                     "Invalid Idempotency-Key",
@@ -67,7 +67,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
         byte[] body = request.getInputStream().readNBytes((int) maxBodyBytes + 1);
         if (body.length > maxBodyBytes) {
-            problem(
+            Problems.write(
                     response,
                     413,
                     "Request body too large",
@@ -108,21 +108,21 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private static void replayOrRefuse(
             HttpServletResponse response, Optional<IdempotencyStore.Stored> stored, String hash) throws IOException {
         if (stored.isEmpty()) {
-            problem(
+            Problems.write(
                     response,
                     409,
                     "Request in progress",
                     "A request with this Idempotency-Key is being handled; retry later.",
                     "IDEMPOTENT_REQUEST_IN_PROGRESS");
         } else if (!stored.get().requestHash().equals(hash)) {
-            problem(
+            Problems.write(
                     response,
                     422,
                     "Idempotency-Key reused",
                     "This Idempotency-Key was used for a different request; use a new key for a new request.",
                     "IDEMPOTENCY_KEY_REUSED");
         } else if (!stored.get().completed()) {
-            problem(
+            Problems.write(
                     response,
                     409,
                     "Request in progress",
@@ -159,15 +159,6 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static void problem(HttpServletResponse response, int status, String title, String detail, String code)
-            throws IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter()
-                .write("{\"type\":\"about:blank\",\"status\":" + status + ",\"title\":\"" + title + "\",\"detail\":\""
-                        + detail + "\",\"code\":\"" + code + "\"}");
     }
 
     /** The request with its body read once and served again from memory. */

@@ -1,4 +1,4 @@
-package nl.terugkeer.api.web;
+package nl.terugkeer.api.http;
 
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -6,8 +6,6 @@ import nl.terugkeer.core.shared.Rejection;
 import nl.terugkeer.core.shared.RejectionCode;
 import nl.terugkeer.core.shared.RuleViolation;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -46,49 +44,14 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         HttpStatus status = code.kind() == RejectionCode.Kind.INVALID_INPUT
                 ? HttpStatus.BAD_REQUEST
                 : HttpStatus.UNPROCESSABLE_CONTENT;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, rejection.detail());
-        problem.setTitle(code.english());
-        problem.setProperty("code", code.name());
+        ProblemDetail problem = Problems.of(status, code.english(), code.name(), rejection.detail());
         problem.setProperty("messages", Map.of("nl", code.dutch(), "en", code.english()));
         return problem;
     }
 
-    @ExceptionHandler(CommandMetadata.InvalidActor.class)
-    ProblemDetail invalidActor(CommandMetadata.InvalidActor invalid) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
-        problem.setTitle("Who acts is missing or malformed");
-        problem.setProperty("code", "INVALID_ACTOR");
-        return problem;
-    }
-
-    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
-    ProblemDetail lostRace(RuntimeException conflict) {
-        log.info("Concurrent modification refused: {}", conflict.getClass().getSimpleName());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.CONFLICT, "Another change to the same case or person was recorded first; reload and retry.");
-        problem.setTitle("Concurrent modification");
-        problem.setProperty("code", "CONCURRENT_MODIFICATION");
-        return problem;
-    }
-
-    /** {@code If-Match} named another version than the current one (ADR 0014); the current one is the ETag. */
-    @ExceptionHandler(PreconditionFailed.class)
-    ResponseEntity<ProblemDetail> preconditionFailed(PreconditionFailed failed) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, failed.getMessage());
-        problem.setTitle("Precondition failed");
-        problem.setProperty("code", "STALE_VERSION");
-        ResponseEntity.BodyBuilder response = ResponseEntity.status(HttpStatus.PRECONDITION_FAILED);
-        if (failed.currentVersion() != null) {
-            response.eTag(Long.toString(failed.currentVersion()));
-        }
-        return response.body(problem);
-    }
-
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail unknown(AggregateNotFoundException notFound) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such case or person.");
-        problem.setTitle("Not found");
-        problem.setProperty("code", "NOT_FOUND");
+        ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, "Not found", "NOT_FOUND", "No such case or person.");
         return problem;
     }
 
@@ -96,7 +59,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = malformedBody(describe(exception.getCause()));
+        ProblemDetail problem = Problems.malformedBody(describe(exception.getCause()));
         return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
@@ -126,26 +89,5 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining("."))
                 .replace(".[", "[");
-    }
-
-    public static ProblemDetail malformedBody(String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setTitle("Malformed request body");
-        problem.setProperty("code", "MALFORMED_BODY");
-        return problem;
-    }
-
-    public static ProblemDetail malformedQuery(String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setTitle("Invalid query parameters");
-        problem.setProperty("code", "INVALID_QUERY");
-        return problem;
-    }
-
-    public static ProblemDetail notFound(String what) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No " + what + " with this id.");
-        problem.setTitle("Not found");
-        problem.setProperty("code", "NOT_FOUND");
-        return problem;
     }
 }

@@ -1,4 +1,4 @@
-package nl.terugkeer.api.security;
+package nl.terugkeer.api.http;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

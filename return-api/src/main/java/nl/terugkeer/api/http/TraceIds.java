@@ -1,4 +1,4 @@
-package nl.terugkeer.api.accesslog;
+package nl.terugkeer.api.http;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.SecureRandom;

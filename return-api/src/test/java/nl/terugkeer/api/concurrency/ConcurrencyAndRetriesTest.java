@@ -1,4 +1,4 @@
-package nl.terugkeer.api.web;
+package nl.terugkeer.api.concurrency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

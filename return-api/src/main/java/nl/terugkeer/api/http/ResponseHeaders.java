@@ -1,4 +1,4 @@
-package nl.terugkeer.api.web;
+package nl.terugkeer.api.http;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,9 +13,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * (/core/transport/security-headers). Only the OpenAPI document may be read from any origin (/core/publish-openapi,
  * /core/transport/cors).
  */
-class ResponseHeaders extends OncePerRequestFilter {
+public class ResponseHeaders extends OncePerRequestFilter {
 
-    static final String OPENAPI_PATH = "/v1/openapi.json";
+    public static final String OPENAPI_PATH = "/v1/openapi.json";
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -1,4 +1,4 @@
-package nl.terugkeer.api.web;
+package nl.terugkeer.api.concurrency;
 
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
