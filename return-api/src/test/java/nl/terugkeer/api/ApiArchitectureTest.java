@@ -90,7 +90,7 @@ class ApiArchitectureTest {
             .whereLayer("resources")
             .mayOnlyAccessLayers("http", "security", "concurrency", "commandside", "accesslog")
             .whereLayer("openapi")
-            .mayOnlyAccessLayers("http", "security", "resources")
+            .mayOnlyAccessLayers("http", "security", "concurrency", "resources")
             .whereLayer("config")
             .mayNotBeAccessedByAnyLayer();
 }

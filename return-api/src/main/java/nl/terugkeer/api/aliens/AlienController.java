@@ -1,5 +1,8 @@
 package nl.terugkeer.api.aliens;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.terugkeer.api.concurrency.CommandAnswers;
 import nl.terugkeer.api.concurrency.VersionedCommands;
+import nl.terugkeer.api.http.Links;
 import nl.terugkeer.api.http.Problems;
 import nl.terugkeer.api.security.CommandMetadata;
 import nl.terugkeer.api.security.NeedToKnow;
@@ -62,13 +66,17 @@ class AlienController {
         this.json = json;
     }
 
-    record PersonResponse(PersonOverview legalPosition, boolean deferralInForce, Map<String, Object> _links) {}
+    record PersonResponse(PersonOverview legalPosition, boolean deferralInForce, Links _links) {}
 
     /**
      * A person's legal position (no names or numbers): now from the person-overview projection, or as valid on
      * {@code geldigOp} and known at {@code beschikbaarOp}, folded from the stored events.
      */
     @GetMapping("/{alienId}")
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = PersonResponse.class)))
     ResponseEntity<?> person(
             @PathVariable UUID alienId,
             @RequestParam(required = false) LocalDate geldigOp,
@@ -90,18 +98,28 @@ class AlienController {
         return ResponseEntity.ok()
                 .eTag(Long.toString(person.version()))
                 .body(NeedToKnow.ofCurrentActor(json)
-                        .person(new PersonResponse(
-                                person, deferralInForce, Map.of("self", Map.of("href", "/v1/aliens/" + alienId)))));
+                        .person(new PersonResponse(person, deferralInForce, Links.self("/v1/aliens/" + alienId))));
     }
 
     record RegisterAlienRequest(
+            @Schema(pattern = "^[0-9]{10}$", example = "1234567890")
             String vNumber,
+
             String givenNames,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             String surname,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             LocalDate dateOfBirth,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             String claimedNationality,
+
             boolean unaccompaniedMinor,
             List<FamilyMember> familyMembers,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             LocalDate registeredOn) {}
 
     @PostMapping

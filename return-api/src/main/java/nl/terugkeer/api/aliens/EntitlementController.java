@@ -1,11 +1,14 @@
 package nl.terugkeer.api.aliens;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import nl.terugkeer.api.http.Links;
 import nl.terugkeer.api.http.Problems;
 import nl.terugkeer.core.entitlement.EntitlementAnswer;
 import nl.terugkeer.core.entitlement.EntitlementPeriod;
@@ -50,6 +53,10 @@ class EntitlementController {
             UUID alienId, LocalDate geldigOp, Instant beschikbaarOp, EntitlementAnswer entitlement) {}
 
     @GetMapping("/v1/aliens/{alienId}/entitlement")
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = EntitlementResponse.class)))
     ResponseEntity<?> entitlement(
             @PathVariable UUID alienId,
             @RequestParam(required = false) LocalDate geldigOp,
@@ -66,8 +73,11 @@ class EntitlementController {
                 new EntitlementResponse(alienId, asOf.validOn(), beschikbaarOp, policy.on(history, asOf.validOn())));
     }
 
+    /** The person's periods of entitlement and the cases they were derived from. */
+    record EntitlementPeriods(UUID alienId, List<CaseId> cases, List<EntitlementPeriod> periods, Links _links) {}
+
     @GetMapping("/v1/aliens/{alienId}/entitlement-periods")
-    Map<String, Object> periods(@PathVariable UUID alienId) {
+    EntitlementPeriods periods(@PathVariable UUID alienId) {
         List<EntitlementPeriod> periods = queries.query(
                         new FindEntitlementPeriods(new AlienId(alienId)),
                         ResponseTypes.multipleInstancesOf(EntitlementPeriod.class))
@@ -75,10 +85,7 @@ class EntitlementController {
         List<CaseId> cases = queries.query(
                         new FindCasesOfPerson(new AlienId(alienId)), ResponseTypes.multipleInstancesOf(CaseId.class))
                 .join();
-        return Map.of(
-                "alienId", alienId,
-                "cases", cases,
-                "periods", periods,
-                "_links", Map.of("self", Map.of("href", "/v1/aliens/" + alienId + "/entitlement-periods")));
+        return new EntitlementPeriods(
+                alienId, cases, periods, Links.self("/v1/aliens/" + alienId + "/entitlement-periods"));
     }
 }

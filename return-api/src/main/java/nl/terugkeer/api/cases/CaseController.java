@@ -1,5 +1,8 @@
 package nl.terugkeer.api.cases;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -7,13 +10,13 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.terugkeer.api.concurrency.CommandAnswers;
 import nl.terugkeer.api.concurrency.VersionedCommands;
+import nl.terugkeer.api.http.Links;
 import nl.terugkeer.api.http.Paging;
 import nl.terugkeer.api.http.Problems;
 import nl.terugkeer.api.security.CommandMetadata;
@@ -73,8 +76,21 @@ class CaseController {
         this.json = json;
     }
 
+    /** {@code municipalityCode} is required when the source is {@code MUNICIPALITY}. */
     record SignalReturnRequest(
-            UUID alienId, SignalSource source, String municipalityCode, String reason, LocalDate signalledOn) {}
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            UUID alienId,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            SignalSource source,
+
+            @Schema(pattern = "^GM[0-9]{4}$", example = "GM0363")
+            String municipalityCode,
+
+            String reason,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            LocalDate signalledOn) {}
 
     @PostMapping
     ResponseEntity<Map<String, Object>> signalReturn(
@@ -118,14 +134,14 @@ class CaseController {
             String caseManager,
             List<String> activeMeasures,
             List<String> openObstacles,
-            Map<String, Object> detention,
+            Detention detention,
             boolean detentionPastMaximum,
             LocalDate vblEndsOn,
-            Map<String, Object> departure,
+            Departure departure,
             LocalDate closedOn,
             long daysOpen,
             List<Deadline> nextDeadlines,
-            Map<String, Object> _links) {
+            Links _links) {
 
         static CaseStatusResponse of(CaseStatus status, Optional<PersonOverview> person, LocalDate today) {
             List<Deadline> deadlines = new ArrayList<>();
@@ -163,29 +179,29 @@ class CaseController {
                     status.vblEndsOn(),
                     status.departureType() == null
                             ? null
-                            : Map.of(
-                                    "type", status.departureType(),
-                                    "departedOn", status.departedOn(),
-                                    "presumed", status.departurePresumed()),
+                            : new Departure(status.departureType(), status.departedOn(), status.departurePresumed()),
                     status.closedOn(),
                     ChronoUnit.DAYS.between(status.signalledOn(), openUntil),
                     deadlines,
-                    Map.of("self", Map.of("href", self), "history", Map.of("href", self + "/history")));
+                    Links.self(self).withHistory(self + "/history"));
         }
     }
 
     /** The current detention: basis, ground (absent for one recorded before grounds were), dates, past its maximum. */
-    private static Map<String, Object> detentionOf(CaseStatus status, boolean pastMaximum) {
-        if (status.detentionBasis() == null) {
-            return null;
-        }
-        Map<String, Object> detention = new LinkedHashMap<>();
-        detention.put("basis", status.detentionBasis());
-        detention.put("ground", status.detentionGround());
-        detention.put("orderedOn", status.detentionOrderedOn());
-        detention.put("maximumEndOn", status.detentionMaximumEndOn());
-        detention.put("pastMaximum", pastMaximum);
-        return detention;
+    record Detention(String basis, String ground, LocalDate orderedOn, LocalDate maximumEndOn, boolean pastMaximum) {}
+
+    /** How the person left (or is presumed to have left), and when. */
+    record Departure(String type, LocalDate departedOn, Boolean presumed) {}
+
+    private static Detention detentionOf(CaseStatus status, boolean pastMaximum) {
+        return status.detentionBasis() == null
+                ? null
+                : new Detention(
+                        status.detentionBasis(),
+                        status.detentionGround(),
+                        status.detentionOrderedOn(),
+                        status.detentionMaximumEndOn(),
+                        pastMaximum);
     }
 
     /**
@@ -193,6 +209,10 @@ class CaseController {
      * date) and/or {@code beschikbaarOp} (as known at a recording time), folded from the stored events.
      */
     @GetMapping("/{caseId}")
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = CaseStatusResponse.class)))
     ResponseEntity<?> status(
             @PathVariable UUID caseId,
             @RequestParam(required = false) LocalDate geldigOp,

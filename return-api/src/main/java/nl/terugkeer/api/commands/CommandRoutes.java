@@ -167,6 +167,16 @@ public final class CommandRoutes {
             this.path = path;
             this.idField = idField;
         }
+
+        /** The collection in the URL: {@code cases} or {@code aliens}. */
+        public String path() {
+            return path;
+        }
+
+        /** The command field that names the aggregate, taken from the path. */
+        public String idField() {
+            return idField;
+        }
     }
 
     public record Route(Aggregate aggregate, String subResource, Class<?> commandType, Class<?> eventType) {}

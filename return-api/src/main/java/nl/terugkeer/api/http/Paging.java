@@ -1,8 +1,6 @@
 package nl.terugkeer.api.http;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One page of a collection with {@code _links} to self, next and prev (NL API Design Rules, pagination by
@@ -21,22 +19,20 @@ public record Paging(int page, int pageSize) {
         return "page must be 1 or more and pageSize between 1 and " + MAX_PAGE_SIZE;
     }
 
-    /** The page of {@code all} as {@code {entries, _links}} for the collection at {@code path}. */
-    public <T> Map<String, Object> of(List<T> all, String path) {
+    /** A page of entries with the links to itself and its neighbours. */
+    public record Page<T>(List<T> entries, Links _links) {}
+
+    /** The page of {@code all} for the collection at {@code path}. */
+    public <T> Page<T> of(List<T> all, String path) {
         int from = (int) Math.min(all.size(), firstIndex());
         int to = Math.min(all.size(), from + pageSize);
-        Map<String, Object> links = new LinkedHashMap<>();
-        links.put("self", link(path, page));
-        if (to < all.size()) {
-            links.put("next", link(path, page + 1));
-        }
-        if (page > 1) {
-            links.put("prev", link(path, page - 1));
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("entries", all.subList(from, to));
-        body.put("_links", links);
-        return body;
+        return new Page<>(
+                all.subList(from, to),
+                new Links(
+                        link(path, page),
+                        to < all.size() ? link(path, page + 1) : null,
+                        page > 1 ? link(path, page - 1) : null,
+                        null));
     }
 
     /** The index of the page's first entry, in long: a page near the int maximum must not overflow. */
@@ -44,7 +40,7 @@ public record Paging(int page, int pageSize) {
         return (long) (page - 1) * pageSize;
     }
 
-    private Map<String, String> link(String path, int target) {
-        return Map.of("href", path + "?page=" + target + "&pageSize=" + pageSize);
+    private Links.Link link(String path, int target) {
+        return new Links.Link(path + "?page=" + target + "&pageSize=" + pageSize);
     }
 }

@@ -46,7 +46,9 @@ public final class Problems {
 
     public static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", problem.getType().toString());
+        body.put(
+                "type",
+                problem.getType() == null ? "about:blank" : problem.getType().toString());
         body.put("status", problem.getStatus());
         body.put("title", problem.getTitle());
         body.put("detail", problem.getDetail());

@@ -23,13 +23,17 @@ import io.swagger.v3.oas.models.servers.Server;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.terugkeer.api.concurrency.ExpectedVersions;
 import nl.terugkeer.api.http.WebConfiguration;
 import nl.terugkeer.api.security.CommandMetadata;
+import nl.terugkeer.core.shared.AlienId;
+import nl.terugkeer.core.shared.CaseId;
+import nl.terugkeer.core.shared.MunicipalityCode;
+import nl.terugkeer.core.shared.VNumber;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The OpenAPI document at {@code /v1/openapi.json}, generated from the controllers and completed here so that it
@@ -45,15 +49,26 @@ public class OpenApiConfiguration {
     static final String BEARER = "bearer-jwt";
 
     static {
-        // CommandMetadata is resolved from the token and headers, not from the request; a sub-resource's body is
-        // the command record without its id (see CommandRoutes).
+        // CommandMetadata and ExpectedVersions are resolved from the token and headers, not from the request's
+        // parameters; the model's value types travel as their one value (@JsonValue).
         SpringDocUtils.getConfig()
-                .addRequestWrapperToIgnore(CommandMetadata.class)
+                .addRequestWrapperToIgnore(CommandMetadata.class, ExpectedVersions.class)
                 .replaceWithSchema(
-                        JsonNode.class,
-                        new ObjectSchema()
-                                .description("The fields of the command that this sub-resource records, without the"
-                                        + " id of the case or person (it comes from the path)."));
+                        CaseId.class, new StringSchema().format("uuid").description("The id of a case"))
+                .replaceWithSchema(
+                        AlienId.class, new StringSchema().format("uuid").description("The id of a person"))
+                .replaceWithSchema(
+                        VNumber.class,
+                        new StringSchema()
+                                .pattern("^[0-9]{10}$")
+                                .example("1234567890")
+                                .description("The V-number (vreemdelingennummer), 10 digits"))
+                .replaceWithSchema(
+                        MunicipalityCode.class,
+                        new StringSchema()
+                                .pattern("^GM[0-9]{4}$")
+                                .example("GM0363")
+                                .description("A municipality's CBS code"));
     }
 
     @Bean
@@ -89,6 +104,8 @@ public class OpenApiConfiguration {
     }
 
     static void applyDesignRules(OpenAPI openApi) {
+        CommandSubResources.expand(openApi);
+        AnswerSchemas.add(openApi);
         Paths relative = new Paths();
         openApi.getPaths().forEach((path, item) -> {
             String key = path.startsWith(BASE_PATH + "/") ? path.substring(BASE_PATH.length()) : path;
@@ -138,21 +155,27 @@ public class OpenApiConfiguration {
                     "422",
                     problem("A rule of the return process refuses the command, or the Idempotency-Key"
                             + " was used for another request."));
-            operation.addParametersItem(header(
-                    "Idempotency-Key",
-                    "A key chosen by the client (1-255 visible ASCII characters). A retry with the same key and"
-                            + " body gets the first answer again and records nothing new."));
-            if (path.matches("/(cases|aliens)/\\{[^}]+}/\\{subResource}")) {
-                operation.addParametersItem(header(
-                        "If-Match",
-                        "The ETag (version) the client last saw; if the case or person has changed since, 412."));
+            withHeader(
+                    operation,
+                    header(
+                            "Idempotency-Key",
+                            "A key chosen by the client (1-255 visible ASCII characters). A retry with the same key and"
+                                    + " body gets the first answer again and records nothing new."));
+            if (path.matches("/(cases|aliens)/\\{id}/[a-z-]+")) {
+                withHeader(
+                        operation,
+                        header(
+                                "If-Match",
+                                "The ETag (version) the client last saw; if the case or person has changed since, 412."));
                 errors.put("412", problem("If-Match names a version that is no longer current."));
             }
             if (path.startsWith("/cases")) {
-                operation.addParametersItem(header(
-                        "Prefer",
-                        "return=representation: wait (at most 5 s) until the case status includes this change and"
-                                + " embed it as _embedded.caseStatus (Preference-Applied tells that it did)."));
+                withHeader(
+                        operation,
+                        header(
+                                "Prefer",
+                                "return=representation: wait (at most 5 s) until the case status includes this change and"
+                                        + " embed it as _embedded.caseStatus (Preference-Applied tells that it did)."));
             }
         }
         errors.put(
@@ -188,6 +211,17 @@ public class OpenApiConfiguration {
                 }
             }
         });
+    }
+
+    /** Adds the header parameter, or completes the one the controller declared under that name. */
+    private static void withHeader(Operation operation, Parameter header) {
+        if (operation.getParameters() != null) {
+            operation
+                    .getParameters()
+                    .removeIf(
+                            p -> "header".equals(p.getIn()) && header.getName().equals(p.getName()));
+        }
+        operation.addParametersItem(header);
     }
 
     private static Parameter header(String name, String description) {
