@@ -18,11 +18,15 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Every route of {@link CommandRoutes} posted over HTTP with a valid body, by the role allowed to send it (DTenV on
  * a case, the IND on a person): 201, and the sub-resource's GET then lists the entry. The samples are keyed by the
- * route table, so a route without a sample fails here.
+ * route table, so a route without a sample fails here. Before that, the body is posted once without each field the
+ * OpenAPI document marks as required, and each is refused as missing: the document cannot promise more or less than
+ * the model checks.
  */
 @ReturnApiTest
 class RouteCoverageTest {
@@ -302,6 +306,8 @@ class RouteCoverageTest {
                             step("aliens/identity-establishments", """
                                     {"establishedOn":"2026-02-01"}"""))));
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static JsonNode document;
     private static CommandSubject sharedCase;
     private static CommandSubject sharedPerson;
 
@@ -334,6 +340,14 @@ class RouteCoverageTest {
 
         String collection = subject.path(key);
         Http author = subject.author(key);
+        for (String field : requiredInTheDocument(route)) {
+            Http.Response refused = author.post(collection, without(sample.body(), field));
+            assertThat(refused.status())
+                    .as(key + " without " + field + ", which the document says is required: " + refused.body())
+                    .isEqualTo(400);
+            assertThat(refused.json().get("code").asString()).isEqualTo("MISSING_REQUIRED_FIELD");
+            assertThat(refused.json().get("detail").asString()).contains(field);
+        }
         Http.Response posted = author.post(collection, sample.body());
 
         assertThat(posted.status()).as(key + ": " + posted.body()).isEqualTo(201);
@@ -349,6 +363,32 @@ class RouteCoverageTest {
         assertThat(entries.get(0).get("eventType").asString()).isEqualTo(sample.recorded());
         assertThat(entries.get(0).get("userId").asString())
                 .isEqualTo(route.aggregate() == Aggregate.CASE ? "u-dtenv-1" : "u-ind-1");
+    }
+
+    /** What the OpenAPI document says the command's body requires (each is refused as missing without it). */
+    private List<String> requiredInTheDocument(Route route) {
+        if (document == null) {
+            document = Http.anonymous(port).get("/v1/openapi.json").json();
+        }
+        JsonNode schema = document.get("components")
+                .get("schemas")
+                .get(route.commandType().getSimpleName());
+        assertThat(schema)
+                .as("a body schema for " + route.commandType().getSimpleName())
+                .isNotNull();
+        JsonNode required = schema.get("required");
+        return required == null
+                ? List.of()
+                : required.valueStream().map(JsonNode::asString).toList();
+    }
+
+    private static String without(String body, String field) {
+        ObjectNode fields = (ObjectNode) JSON.readTree(body);
+        assertThat(fields.has(field))
+                .as("the sample sets the required field " + field)
+                .isTrue();
+        fields.remove(field);
+        return fields.toString();
     }
 
     // ---- the samples' building blocks ----

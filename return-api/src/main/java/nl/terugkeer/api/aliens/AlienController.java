@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.terugkeer.api.concurrency.CommandAnswers;
 import nl.terugkeer.api.concurrency.VersionedCommands;
+import nl.terugkeer.api.http.AsOfQuery;
 import nl.terugkeer.api.http.Links;
 import nl.terugkeer.api.http.Problems;
 import nl.terugkeer.api.security.CommandMetadata;
@@ -22,12 +22,8 @@ import nl.terugkeer.core.aliens.PersonName;
 import nl.terugkeer.core.aliens.commands.RegisterAlien;
 import nl.terugkeer.core.shared.AlienId;
 import nl.terugkeer.core.shared.VNumber;
-import nl.terugkeer.projections.asof.AsOf;
-import nl.terugkeer.projections.asof.AsOfViews;
-import nl.terugkeer.projections.personoverview.FindPersonOverview;
 import nl.terugkeer.projections.personoverview.PersonOverview;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +31,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,22 +41,15 @@ class AlienController {
 
     private final VersionedCommands commands;
     private final CommandAnswers answers;
-    private final QueryGateway queries;
-    private final AsOfViews asOfViews;
+    private final PersonOverviews persons;
     private final Clock clock;
     private final JsonMapper json;
 
     AlienController(
-            VersionedCommands commands,
-            CommandAnswers answers,
-            QueryGateway queries,
-            AsOfViews asOfViews,
-            Clock clock,
-            JsonMapper json) {
+            VersionedCommands commands, CommandAnswers answers, PersonOverviews persons, Clock clock, JsonMapper json) {
         this.commands = commands;
         this.answers = answers;
-        this.queries = queries;
-        this.asOfViews = asOfViews;
+        this.persons = persons;
         this.clock = clock;
         this.json = json;
     }
@@ -77,21 +65,13 @@ class AlienController {
             responseCode = "200",
             description = "OK",
             content = @Content(schema = @Schema(implementation = PersonResponse.class)))
-    ResponseEntity<?> person(
-            @PathVariable UUID alienId,
-            @RequestParam(required = false) LocalDate geldigOp,
-            @RequestParam(required = false) Instant beschikbaarOp) {
-        LocalDate today = LocalDate.now(clock);
-        AlienId id = new AlienId(alienId);
-        Optional<PersonOverview> found = geldigOp == null && beschikbaarOp == null
-                ? queries.query(new FindPersonOverview(id), ResponseTypes.optionalInstanceOf(PersonOverview.class))
-                        .join()
-                : asOfViews.personOverview(id, AsOf.of(geldigOp, beschikbaarOp, today, clock.getZone()));
+    ResponseEntity<?> person(@PathVariable UUID alienId, @ParameterObject AsOfQuery asOf) {
+        Optional<PersonOverview> found = persons.of(new AlienId(alienId), asOf);
         if (found.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.notFound("person"));
         }
         PersonOverview person = found.get();
-        LocalDate on = geldigOp != null ? geldigOp : today;
+        LocalDate on = asOf.resolve(clock).validOn();
         boolean deferralInForce = person.deferralFrom() != null
                 && !on.isBefore(person.deferralFrom())
                 && !on.isAfter(person.deferralLastDay());

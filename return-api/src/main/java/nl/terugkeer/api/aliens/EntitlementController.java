@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.terugkeer.api.http.AsOfQuery;
 import nl.terugkeer.api.http.Links;
 import nl.terugkeer.api.http.Problems;
 import nl.terugkeer.core.entitlement.EntitlementAnswer;
@@ -22,11 +23,11 @@ import nl.terugkeer.projections.entitlement.FindCasesOfPerson;
 import nl.terugkeer.projections.entitlement.FindEntitlementPeriods;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -57,11 +58,8 @@ class EntitlementController {
             responseCode = "200",
             description = "OK",
             content = @Content(schema = @Schema(implementation = EntitlementResponse.class)))
-    ResponseEntity<?> entitlement(
-            @PathVariable UUID alienId,
-            @RequestParam(required = false) LocalDate geldigOp,
-            @RequestParam(required = false) Instant beschikbaarOp) {
-        AsOf asOf = AsOf.of(geldigOp, beschikbaarOp, LocalDate.now(clock), clock.getZone());
+    ResponseEntity<?> entitlement(@PathVariable UUID alienId, @ParameterObject AsOfQuery query) {
+        AsOf asOf = query.resolve(clock);
         AlienId id = new AlienId(alienId);
         List<CaseId> cases = queries.query(new FindCasesOfPerson(id), ResponseTypes.multipleInstancesOf(CaseId.class))
                 .join();
@@ -69,8 +67,8 @@ class EntitlementController {
         if (history.person().isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.notFound("person"));
         }
-        return ResponseEntity.ok(
-                new EntitlementResponse(alienId, asOf.validOn(), beschikbaarOp, policy.on(history, asOf.validOn())));
+        return ResponseEntity.ok(new EntitlementResponse(
+                alienId, asOf.validOn(), query.beschikbaarOp(), policy.on(history, asOf.validOn())));
     }
 
     /** The person's periods of entitlement and the cases they were derived from. */

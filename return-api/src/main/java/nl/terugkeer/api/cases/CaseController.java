@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -14,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.terugkeer.api.aliens.PersonOverviews;
 import nl.terugkeer.api.concurrency.CommandAnswers;
 import nl.terugkeer.api.concurrency.VersionedCommands;
+import nl.terugkeer.api.http.AsOfQuery;
 import nl.terugkeer.api.http.Links;
 import nl.terugkeer.api.http.Paging;
 import nl.terugkeer.api.http.Problems;
@@ -26,17 +27,16 @@ import nl.terugkeer.core.cases.commands.SignalReturn;
 import nl.terugkeer.core.shared.AlienId;
 import nl.terugkeer.core.shared.CaseId;
 import nl.terugkeer.core.shared.MunicipalityCode;
-import nl.terugkeer.projections.asof.AsOf;
 import nl.terugkeer.projections.asof.AsOfViews;
 import nl.terugkeer.projections.casehistory.FindCaseHistory;
 import nl.terugkeer.projections.casehistory.HistoryEntry;
 import nl.terugkeer.projections.casestatus.CaseStatus;
 import nl.terugkeer.projections.casestatus.FindCaseStatus;
-import nl.terugkeer.projections.personoverview.FindPersonOverview;
 import nl.terugkeer.projections.personoverview.PersonOverview;
 import nl.terugkeer.projections.worklist.DeadlineKind;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,6 +59,7 @@ class CaseController {
     private final QueryGateway queries;
     private final Clock clock;
     private final AsOfViews asOfViews;
+    private final PersonOverviews persons;
     private final JsonMapper json;
 
     CaseController(
@@ -67,12 +68,14 @@ class CaseController {
             QueryGateway queries,
             Clock clock,
             AsOfViews asOfViews,
+            PersonOverviews persons,
             JsonMapper json) {
         this.commands = commands;
         this.answers = answers;
         this.queries = queries;
         this.clock = clock;
         this.asOfViews = asOfViews;
+        this.persons = persons;
         this.json = json;
     }
 
@@ -213,17 +216,13 @@ class CaseController {
             responseCode = "200",
             description = "OK",
             content = @Content(schema = @Schema(implementation = CaseStatusResponse.class)))
-    ResponseEntity<?> status(
-            @PathVariable UUID caseId,
-            @RequestParam(required = false) LocalDate geldigOp,
-            @RequestParam(required = false) Instant beschikbaarOp) {
-        LocalDate today = LocalDate.now(clock);
-        Optional<CaseStatus> found = geldigOp == null && beschikbaarOp == null
+    ResponseEntity<?> status(@PathVariable UUID caseId, @ParameterObject AsOfQuery asOf) {
+        Optional<CaseStatus> found = asOf.isNow()
                 ? queries.query(
                                 new FindCaseStatus(new CaseId(caseId)),
                                 ResponseTypes.optionalInstanceOf(CaseStatus.class))
                         .join()
-                : asOfViews.caseStatus(new CaseId(caseId), AsOf.of(geldigOp, beschikbaarOp, today, clock.getZone()));
+                : asOfViews.caseStatus(new CaseId(caseId), asOf.resolve(clock));
         if (found.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.notFound("case"));
         }
@@ -232,18 +231,9 @@ class CaseController {
                 .body(NeedToKnow.ofCurrentActor(json)
                         .caseStatus(CaseStatusResponse.of(
                                 found.get(),
-                                person(found.get().alienId(), geldigOp, beschikbaarOp),
-                                geldigOp != null ? geldigOp : today)));
-    }
-
-    /** The person's deadlines (departure term, art. 64) from the same point of view as the case. */
-    private Optional<PersonOverview> person(UUID alienId, LocalDate geldigOp, Instant beschikbaarOp) {
-        AlienId id = new AlienId(alienId);
-        if (geldigOp == null && beschikbaarOp == null) {
-            return queries.query(new FindPersonOverview(id), ResponseTypes.optionalInstanceOf(PersonOverview.class))
-                    .join();
-        }
-        return asOfViews.personOverview(id, AsOf.of(geldigOp, beschikbaarOp, LocalDate.now(clock), clock.getZone()));
+                                // the person's deadlines (departure term, art. 64) from the same point of view
+                                persons.of(new AlienId(found.get().alienId()), asOf),
+                                asOf.resolve(clock).validOn())));
     }
 
     @GetMapping("/{caseId}/history")

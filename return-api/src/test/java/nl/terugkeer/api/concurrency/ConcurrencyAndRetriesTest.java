@@ -1,7 +1,9 @@
 package nl.terugkeer.api.concurrency;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -35,6 +37,30 @@ class ConcurrencyAndRetriesTest {
         Http.Response assigned = dtenv.post("/v1/cases/" + caseId + "/case-manager-assignments", ASSIGNMENT);
         assertThat(assigned.status()).isEqualTo(201);
         assertThat(assigned.header("ETag")).isEqualTo("\"1\"");
+    }
+
+    @Test
+    void givenTheETagOfAPerson_whenReadAgainWithIfNoneMatch_then304WithoutABody_andAfterAChange200() {
+        Http dtenv = Http.asDtenv(port);
+        String alienId = register(dtenv);
+        String path = "/v1/aliens/" + alienId;
+        Http.Response first =
+                await().atMost(Duration.ofSeconds(10)).until(() -> dtenv.get(path), r -> r.status() == 200);
+        String etag = first.header("ETag");
+        assertThat(etag).isEqualTo("\"0\"");
+
+        Http.Response unchanged =
+                Http.asDtenv(port).header("If-None-Match", etag).get(path);
+        assertThat(unchanged.status()).isEqualTo(304);
+        assertThat(unchanged.body()).isEmpty();
+
+        assertThat(Http.as(port, "IND")
+                        .post(path + "/identity-establishments", "{\"establishedOn\":\"2026-02-01\"}")
+                        .status())
+                .isEqualTo(201);
+        Http.Response changed = await().atMost(Duration.ofSeconds(10))
+                .until(() -> Http.asDtenv(port).header("If-None-Match", etag).get(path), r -> r.status() == 200);
+        assertThat(changed.header("ETag")).isEqualTo("\"1\"");
     }
 
     @Test

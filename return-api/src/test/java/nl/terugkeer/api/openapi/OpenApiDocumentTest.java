@@ -57,4 +57,29 @@ class OpenApiDocumentTest {
                 Http.asDtenv(port).header("Origin", "https://frontend.example").get("/v1/work-lists?caseManager=x");
         assertThat(response.header("Access-Control-Allow-Origin")).isNull();
     }
+
+    @Test
+    void givenAConfiguredFrontendOrigin_whenItPreflightsACommand_thenAllowedWithTheHeadersACommandNeeds() {
+        Http.Response preflight = Http.anonymous(port)
+                .header("Origin", "https://frontend.test")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type,if-match,idempotency-key")
+                .send("OPTIONS", "/v1/cases");
+        assertThat(preflight.status()).isEqualTo(200);
+        assertThat(preflight.header("Access-Control-Allow-Origin")).isEqualTo("https://frontend.test");
+        assertThat(preflight.header("Access-Control-Allow-Headers").toLowerCase())
+                .contains("authorization", "if-match", "idempotency-key");
+
+        Http.Response read =
+                Http.asDtenv(port).header("Origin", "https://frontend.test").get("/v1/work-lists?caseManager=x");
+        assertThat(read.header("Access-Control-Allow-Origin")).isEqualTo("https://frontend.test");
+        assertThat(read.header("Access-Control-Expose-Headers")).contains("ETag");
+
+        Http.Response foreign = Http.anonymous(port)
+                .header("Origin", "https://elsewhere.example")
+                .header("Access-Control-Request-Method", "POST")
+                .send("OPTIONS", "/v1/cases");
+        assertThat(foreign.status()).isEqualTo(403);
+        assertThat(foreign.header("Access-Control-Allow-Origin")).isNull();
+    }
 }
