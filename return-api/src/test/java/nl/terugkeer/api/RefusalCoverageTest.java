@@ -744,6 +744,8 @@ class RefusalCoverageTest {
     /** Where the API writes a literal code into a problem detail: a property, a JSON literal, or a problem writer. */
     private static final List<Pattern> API_CODE_SITES = List.of(
             Pattern.compile("setProperty\\(\"code\",\\s*\"([A-Z][A-Z_]+)\"\\)"),
+            // Problems.of(status, title, code, detail): the third argument
+            Pattern.compile("\\bof\\(\\s*[\\w.]+,\\s*(?:\"(?:[^\"\\\\]|\\\\.)*\"|[\\w.()]+),\\s*\"([A-Z][A-Z_]+)\""),
             Pattern.compile("\\\\\"code\\\\\":\\\\\"([A-Z][A-Z_]+)\\\\\""),
             // the arguments before the code: string literals (which may hold any character) or other code up to a ';'
             Pattern.compile(

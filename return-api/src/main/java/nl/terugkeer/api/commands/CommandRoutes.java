@@ -168,6 +168,10 @@ public final class CommandRoutes {
             this.idField = idField;
         }
 
+        static Aggregate ofPath(String collection) {
+            return collection.equals(CASE.path) ? CASE : ALIEN;
+        }
+
         /** The collection in the URL: {@code cases} or {@code aliens}. */
         public String path() {
             return path;

@@ -57,20 +57,12 @@ class SubResourceController {
         this.json = json;
     }
 
-    @PostMapping("/v1/cases/{id}/{subResource}")
-    ResponseEntity<?> recordOnCase(
-            @PathVariable UUID id,
-            @PathVariable String subResource,
-            @RequestBody JsonNode body,
-            @RequestHeader(name = "Prefer", required = false) String prefer,
-            CommandMetadata metadata,
-            ExpectedVersions expected) {
-        return record(
-                Aggregate.CASE, id, subResource, body, metadata.asMetaData().mergedWith(expected.asMetaData()), prefer);
-    }
+    /** The one mapping of every command sub-resource; the OpenAPI document shows a path per command. */
+    static final String MAPPING = "/v1/{collection:cases|aliens}/{id}/{subResource}";
 
-    @PostMapping("/v1/aliens/{id}/{subResource}")
-    ResponseEntity<?> recordOnAlien(
+    @PostMapping(MAPPING)
+    ResponseEntity<?> record(
+            @PathVariable String collection,
             @PathVariable UUID id,
             @PathVariable String subResource,
             @RequestBody JsonNode body,
@@ -78,7 +70,7 @@ class SubResourceController {
             CommandMetadata metadata,
             ExpectedVersions expected) {
         return record(
-                Aggregate.ALIEN,
+                Aggregate.ofPath(collection),
                 id,
                 subResource,
                 body,
@@ -86,22 +78,14 @@ class SubResourceController {
                 prefer);
     }
 
-    @GetMapping("/v1/cases/{id}/{subResource}")
-    ResponseEntity<?> caseEntries(
+    @GetMapping(MAPPING)
+    ResponseEntity<?> entries(
+            @PathVariable String collection,
             @PathVariable UUID id,
             @PathVariable String subResource,
             @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "" + Paging.DEFAULT_PAGE_SIZE) int pageSize) {
-        return entries(Aggregate.CASE, id, subResource, new Paging(page, pageSize));
-    }
-
-    @GetMapping("/v1/aliens/{id}/{subResource}")
-    ResponseEntity<?> alienEntries(
-            @PathVariable UUID id,
-            @PathVariable String subResource,
-            @RequestParam(defaultValue = "1") int page,
-            @RequestParam(defaultValue = "" + Paging.DEFAULT_PAGE_SIZE) int pageSize) {
-        return entries(Aggregate.ALIEN, id, subResource, new Paging(page, pageSize));
+        return entries(Aggregate.ofPath(collection), id, subResource, new Paging(page, pageSize));
     }
 
     private ResponseEntity<?> record(

@@ -107,21 +107,14 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     private static void replayOrRefuse(
             HttpServletResponse response, Optional<IdempotencyStore.Stored> stored, String hash) throws IOException {
-        if (stored.isEmpty()) {
-            Problems.write(
-                    response,
-                    409,
-                    "Request in progress",
-                    "A request with this Idempotency-Key is being handled; retry later.",
-                    "IDEMPOTENT_REQUEST_IN_PROGRESS");
-        } else if (!stored.get().requestHash().equals(hash)) {
+        if (stored.isPresent() && !stored.get().requestHash().equals(hash)) {
             Problems.write(
                     response,
                     422,
                     "Idempotency-Key reused",
                     "This Idempotency-Key was used for a different request; use a new key for a new request.",
                     "IDEMPOTENCY_KEY_REUSED");
-        } else if (!stored.get().completed()) {
+        } else if (stored.isEmpty() || !stored.get().completed()) {
             Problems.write(
                     response,
                     409,

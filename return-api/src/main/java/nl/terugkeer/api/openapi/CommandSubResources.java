@@ -35,70 +35,62 @@ final class CommandSubResources {
 
     @SuppressWarnings({"rawtypes", "unchecked"})
     static void expand(OpenAPI openApi) {
-        for (Aggregate aggregate : Aggregate.values()) {
-            String generic = "/v1/" + aggregate.path() + "/{id}/{subResource}";
-            PathItem template = openApi.getPaths().remove(generic);
-            if (template == null) {
-                continue;
+        PathItem template = openApi.getPaths().remove("/v1/{collection}/{id}/{subResource}");
+        if (template == null) {
+            return;
+        }
+        // the generic body (a JSON object) that only the hidden mapping took
+        openApi.getComponents().getSchemas().remove("JsonNode");
+        for (Route route : CommandRoutes.ALL) {
+            Aggregate aggregate = route.aggregate();
+            String name = route.commandType().getSimpleName();
+            Map<String, Schema> schemas = ModelConverters.getInstance().readAll(new AnnotatedType(route.commandType()));
+            schemas.forEach((schemaName, schema) -> {
+                if (!schemaName.equals(name)) {
+                    openApi.getComponents().getSchemas().putIfAbsent(schemaName, schema);
+                }
+            });
+            Schema body = schemas.get(name);
+            if (body.getProperties() != null) {
+                body.getProperties().remove(aggregate.idField());
             }
-            // the generic body (a JSON object) that only the hidden mapping took
-            openApi.getComponents().getSchemas().remove("JsonNode");
-            for (Route route : CommandRoutes.ALL) {
-                if (route.aggregate() != aggregate) {
-                    continue;
-                }
-                String name = route.commandType().getSimpleName();
-                Map<String, Schema> schemas =
-                        ModelConverters.getInstance().readAll(new AnnotatedType(route.commandType()));
-                schemas.forEach((schemaName, schema) -> {
-                    if (!schemaName.equals(name)) {
-                        openApi.getComponents().getSchemas().putIfAbsent(schemaName, schema);
-                    }
-                });
-                Schema body = schemas.get(name);
-                if (body.getProperties() != null) {
-                    body.getProperties().remove(aggregate.idField());
-                }
-                if (body.getRequired() != null) {
-                    body.getRequired().remove(aggregate.idField());
-                }
-                List<String> required = RequiredFields.of(route.commandType());
-                body.setRequired(required.isEmpty() ? null : new ArrayList<>(required));
-                body.setDescription(
-                        Descriptions.words(name) + " (" + route.eventType().getSimpleName() + ")");
-                openApi.getComponents().addSchemas(name, body);
-                PathItem item = new PathItem()
-                        .post(new Operation()
-                                .tags(template.getPost().getTags())
-                                .operationId(lowerFirst(name))
-                                .summary(Descriptions.words(name))
-                                .addParametersItem(idParameter(aggregate))
-                                .requestBody(new RequestBody().required(true).content(json(ref(name))))
-                                .responses(new ApiResponses()
-                                        .addApiResponse(
-                                                "201",
-                                                new ApiResponse()
-                                                        .description("Recorded")
-                                                        .content(new Content()
-                                                                .addMediaType(
-                                                                        "application/json",
-                                                                        new MediaType().schema(ref(RECORDED)))))))
-                        .get(new Operation()
-                                .tags(template.getGet().getTags())
-                                .operationId("list" + route.eventType().getSimpleName())
-                                .summary("The "
-                                        + Descriptions.words(route.eventType().getSimpleName())
-                                                .toLowerCase() + " entries")
-                                .parameters(new ArrayList<>(List.of(idParameter(aggregate))))
-                                .parameters(withPaging(template.getGet().getParameters(), aggregate))
-                                .responses(new ApiResponses()
-                                        .addApiResponse(
-                                                "200",
-                                                new ApiResponse()
-                                                        .description("OK")
-                                                        .content(json(ref(ENTRIES))))));
-                openApi.getPaths().addPathItem("/v1/" + aggregate.path() + "/{id}/" + route.subResource(), item);
+            if (body.getRequired() != null) {
+                body.getRequired().remove(aggregate.idField());
             }
+            List<String> required = RequiredFields.of(route.commandType());
+            body.setRequired(required.isEmpty() ? null : new ArrayList<>(required));
+            body.setDescription(
+                    Descriptions.words(name) + " (" + route.eventType().getSimpleName() + ")");
+            openApi.getComponents().addSchemas(name, body);
+            PathItem item = new PathItem()
+                    .post(new Operation()
+                            .tags(template.getPost().getTags())
+                            .operationId(lowerFirst(name))
+                            .summary(Descriptions.words(name))
+                            .addParametersItem(idParameter(aggregate))
+                            .requestBody(new RequestBody().required(true).content(json(ref(name))))
+                            .responses(new ApiResponses()
+                                    .addApiResponse(
+                                            "201",
+                                            new ApiResponse()
+                                                    .description("Recorded")
+                                                    .content(new Content()
+                                                            .addMediaType(
+                                                                    "application/json",
+                                                                    new MediaType().schema(ref(RECORDED)))))))
+                    .get(new Operation()
+                            .tags(template.getGet().getTags())
+                            .operationId("list" + route.eventType().getSimpleName())
+                            .summary("The "
+                                    + Descriptions.words(route.eventType().getSimpleName())
+                                            .toLowerCase() + " entries")
+                            .parameters(new ArrayList<>(List.of(idParameter(aggregate))))
+                            .parameters(withPaging(template.getGet().getParameters(), aggregate))
+                            .responses(new ApiResponses()
+                                    .addApiResponse(
+                                            "200",
+                                            new ApiResponse().description("OK").content(json(ref(ENTRIES))))));
+            openApi.getPaths().addPathItem("/v1/" + aggregate.path() + "/{id}/" + route.subResource(), item);
         }
     }
 

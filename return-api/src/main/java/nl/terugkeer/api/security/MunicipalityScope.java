@@ -43,12 +43,12 @@ class MunicipalityScope implements WebMvcConfigurer, HandlerInterceptor {
         @Override
         public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
                 throws IOException {
-            Optional<Actor> actor = Actor.current();
-            if (actor.isEmpty() || !actor.get().is(Role.GEMEENTE)) {
+            Optional<Actor> municipality = municipality();
+            if (municipality.isEmpty()) {
                 return true;
             }
             if (request.getParameter("caseManager") == null
-                    && actor.get().organisation().equals(request.getParameter("municipalityCode"))) {
+                    && municipality.get().organisation().equals(request.getParameter("municipalityCode"))) {
                 return true;
             }
             Problems.write(
@@ -64,8 +64,8 @@ class MunicipalityScope implements WebMvcConfigurer, HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws IOException {
-        Optional<Actor> actor = Actor.current();
-        if (actor.isEmpty() || !actor.get().is(Role.GEMEENTE)) {
+        Optional<Actor> municipality = municipality();
+        if (municipality.isEmpty()) {
             return true;
         }
         UUID caseId = caseId(request);
@@ -75,11 +75,17 @@ class MunicipalityScope implements WebMvcConfigurer, HandlerInterceptor {
         Optional<CaseStatus> found = queries.query(
                         new FindCaseStatus(new CaseId(caseId)), ResponseTypes.optionalInstanceOf(CaseStatus.class))
                 .join();
-        if (found.isPresent() && actor.get().organisation().equals(found.get().municipalityCode())) {
+        if (found.isPresent()
+                && municipality.get().organisation().equals(found.get().municipalityCode())) {
             return true;
         }
         Problems.write(response, 404, "Not found", "No case with this id.", "NOT_FOUND");
         return false;
+    }
+
+    /** The caller, if a municipality acts; other roles are not scoped here. */
+    private static Optional<Actor> municipality() {
+        return Actor.current().filter(actor -> actor.is(Role.GEMEENTE));
     }
 
     private static UUID caseId(HttpServletRequest request) {

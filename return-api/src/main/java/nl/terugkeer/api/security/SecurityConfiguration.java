@@ -16,6 +16,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
  * Who may do what (ADR 0007). Every request but the public ones needs a bearer JWT; the token's one role decides
@@ -31,7 +32,6 @@ public class SecurityConfiguration {
      * (config.RequestPipeline) adds CORS and the filters that run inside the chain, and builds it.
      */
     public static HttpSecurity apiRules(HttpSecurity http) throws Exception {
-        BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
         http.csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.disable())
                 .formLogin(form -> form.disable())
@@ -74,29 +74,22 @@ public class SecurityConfiguration {
                     requests.anyRequest().denyAll();
                 })
                 .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint((request, response, failure) -> {
-                            bearer.commence(request, response, failure);
-                            Problems.write(
-                                    response,
-                                    401,
-                                    "Unauthorized",
-                                    "A valid bearer token is required.",
-                                    "UNAUTHENTICATED");
-                        })
+                        .authenticationEntryPoint(unauthorized("A valid bearer token is required."))
                         .accessDeniedHandler((request, response, denied) ->
                                 Problems.write(response, 403, "Forbidden", "Your role may not do this.", "FORBIDDEN")))
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .authenticationEntryPoint((request, response, failure) -> {
-                            bearer.commence(request, response, failure);
-                            Problems.write(
-                                    response,
-                                    401,
-                                    "Unauthorized",
-                                    "The bearer token is missing, invalid or expired.",
-                                    "UNAUTHENTICATED");
-                        })
+                        .authenticationEntryPoint(unauthorized("The bearer token is missing, invalid or expired."))
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(SecurityConfiguration::authentication)));
         return http;
+    }
+
+    /** 401 with the bearer challenge ({@code WWW-Authenticate}) and a problem detail that says why. */
+    private static AuthenticationEntryPoint unauthorized(String detail) {
+        BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
+        return (request, response, failure) -> {
+            bearer.commence(request, response, failure);
+            Problems.write(response, 401, "Unauthorized", detail, "UNAUTHENTICATED");
+        };
     }
 
     /** The token's one role becomes the authority {@code ROLE_<role>}; a token without a clear actor gets none. */

@@ -2,6 +2,9 @@ package nl.terugkeer.projections.folds;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import nl.terugkeer.core.aliens.LegalPosition;
 import nl.terugkeer.core.aliens.events.AlienEvent;
 import nl.terugkeer.core.cases.CaseState;
@@ -24,17 +27,16 @@ public final class LatestStates<K, E, S> {
 
     private static final int CACHED_AGGREGATES = 10_000;
 
-    /** How to fold one aggregate type. */
-    interface Fold<K, E, S> {
-        K idOf(E event);
+    /** How to fold one aggregate type: its id, its initial state, one step, a read back from the store. */
+    private record Fold<K, E, S>(
+            Function<E, K> idOf,
+            S initial,
+            Step<S, E> apply,
+            BiFunction<K, Long, S> readUpTo,
+            ToLongFunction<S> lastSequence) {}
 
-        S initial();
-
+    private interface Step<S, E> {
         S apply(S state, long sequence, E event);
-
-        S readUpTo(K id, long sequence);
-
-        long lastSequence(S state);
     }
 
     private final Fold<K, E, S> fold;
@@ -50,71 +52,41 @@ public final class LatestStates<K, E, S> {
     }
 
     public static LatestStates<CaseId, CaseEvent, CaseState> ofCases(EventHistories histories) {
-        return new LatestStates<>(new Fold<>() {
-            public CaseId idOf(CaseEvent event) {
-                return event.caseId();
-            }
-
-            public CaseState initial() {
-                return CaseState.initial();
-            }
-
-            public CaseState apply(CaseState state, long sequence, CaseEvent event) {
-                return state.apply(sequence, event);
-            }
-
-            public CaseState readUpTo(CaseId id, long sequence) {
-                return CaseState.of(histories.ofCase(id, sequence));
-            }
-
-            public long lastSequence(CaseState state) {
-                return state.history().isEmpty()
+        return new LatestStates<>(new Fold<>(
+                CaseEvent::caseId,
+                CaseState.initial(),
+                CaseState::apply,
+                (id, sequence) -> CaseState.of(histories.ofCase(id, sequence)),
+                state -> state.history().isEmpty()
                         ? -1
-                        : state.history().getLast().sequence();
-            }
-        });
+                        : state.history().getLast().sequence()));
     }
 
     public static LatestStates<AlienId, AlienEvent, LegalPosition> ofAliens(EventHistories histories) {
-        return new LatestStates<>(new Fold<>() {
-            public AlienId idOf(AlienEvent event) {
-                return event.alienId();
-            }
-
-            public LegalPosition initial() {
-                return LegalPosition.initial();
-            }
-
-            public LegalPosition apply(LegalPosition state, long sequence, AlienEvent event) {
-                return state.apply(sequence, event);
-            }
-
-            public LegalPosition readUpTo(AlienId id, long sequence) {
-                return LegalPosition.of(histories.ofAlien(id, sequence));
-            }
-
-            public long lastSequence(LegalPosition state) {
-                return state.history().isEmpty()
+        return new LatestStates<>(new Fold<>(
+                AlienEvent::alienId,
+                LegalPosition.initial(),
+                LegalPosition::apply,
+                (id, sequence) -> LegalPosition.of(histories.ofAlien(id, sequence)),
+                state -> state.history().isEmpty()
                         ? -1
-                        : state.history().getLast().sequence();
-            }
-        });
+                        : state.history().getLast().sequence()));
     }
 
     /** The state right after {@code event}, which has aggregate sequence number {@code sequence}. */
     public S after(E event, long sequence) {
-        K id = fold.idOf(event);
+        K id = fold.idOf().apply(event);
         S previous;
         synchronized (recent) {
             previous = recent.get(id);
         }
         S next;
         if (sequence == 0) {
-            next = fold.apply(fold.initial(), 0, event);
-        } else if (previous != null && fold.lastSequence(previous) == sequence - 1) {
-            next = fold.apply(previous, sequence, event);
+            next = fold.apply().apply(fold.initial(), 0, event);
+        } else if (previous != null && fold.lastSequence().applyAsLong(previous) == sequence - 1) {
+            next = fold.apply().apply(previous, sequence, event);
         } else {
-            next = fold.readUpTo(id, sequence);
+            next = fold.readUpTo().apply(id, sequence);
         }
         synchronized (recent) {
             recent.put(id, next);
