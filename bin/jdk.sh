@@ -13,3 +13,11 @@ if [ -z "${JAVA_HOME:-}" ] || [ "$(java_major "$JAVA_HOME")" -lt 21 ]; then
   echo "No JDK 21 or newer found; set JAVA_HOME to one." >&2
   return 1 2>/dev/null || exit 1
 fi
+# Maven 3.9's Guice uses sun.misc.Unsafe, which JDK 24+ warns about on every build; the warning is Maven's, not
+# this project's, so silence it there (the flag does not exist before JDK 23).
+if [ "$(java_major "$JAVA_HOME")" -ge 24 ]; then
+  case "${MAVEN_OPTS:-}" in
+    *sun-misc-unsafe-memory-access*) ;;
+    *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;;
+  esac
+fi
