@@ -27,6 +27,7 @@ import nl.terugkeer.core.cases.commands.SignalReturn;
 import nl.terugkeer.core.shared.AlienId;
 import nl.terugkeer.core.shared.CaseId;
 import nl.terugkeer.core.shared.MunicipalityCode;
+import nl.terugkeer.projections.Slice;
 import nl.terugkeer.projections.asof.AsOfViews;
 import nl.terugkeer.projections.casehistory.FindCaseHistory;
 import nl.terugkeer.projections.casehistory.HistoryEntry;
@@ -246,13 +247,23 @@ class CaseController {
             return ResponseEntity.badRequest().body(Problems.malformedQuery(Paging.rule()));
         }
         List<HistoryEntry> entries = queries.query(
-                        new FindCaseHistory(new CaseId(caseId)), ResponseTypes.multipleInstancesOf(HistoryEntry.class))
+                        new FindCaseHistory(new CaseId(caseId), paging.slice()),
+                        ResponseTypes.multipleInstancesOf(HistoryEntry.class))
                 .join();
-        if (entries.isEmpty()) {
+        if (entries.isEmpty() && (page == 1 || !exists(new CaseId(caseId)))) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.notFound("case"));
         }
         NeedToKnow view = NeedToKnow.ofCurrentActor(json);
         return ResponseEntity.ok(
                 paging.of(entries.stream().map(view::historyEntry).toList(), "/v1/cases/" + caseId + "/history"));
+    }
+
+    /** Whether the case has a history at all (a page past the end of one is empty, not unknown). */
+    private boolean exists(CaseId caseId) {
+        return !queries.query(
+                        new FindCaseHistory(caseId, new Slice(0, 1)),
+                        ResponseTypes.multipleInstancesOf(HistoryEntry.class))
+                .join()
+                .isEmpty();
     }
 }

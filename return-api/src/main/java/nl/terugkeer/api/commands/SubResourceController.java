@@ -16,10 +16,8 @@ import nl.terugkeer.api.http.ProblemAdvice;
 import nl.terugkeer.api.http.Problems;
 import nl.terugkeer.api.security.CommandMetadata;
 import nl.terugkeer.api.security.NeedToKnow;
-import nl.terugkeer.core.shared.AlienId;
 import nl.terugkeer.core.shared.CaseId;
-import nl.terugkeer.projections.casehistory.FindCaseHistory;
-import nl.terugkeer.projections.casehistory.FindPersonHistory;
+import nl.terugkeer.projections.casehistory.FindEntries;
 import nl.terugkeer.projections.casehistory.HistoryEntry;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -128,14 +126,10 @@ class SubResourceController {
         if (route.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.notFound("such sub-resource"));
         }
-        Object query = aggregate == Aggregate.CASE
-                ? new FindCaseHistory(new CaseId(id))
-                : new FindPersonHistory(new AlienId(id));
-        String eventType = route.get().eventType().getSimpleName();
-        List<HistoryEntry> entries =
-                queries.query(query, ResponseTypes.multipleInstancesOf(HistoryEntry.class)).join().stream()
-                        .filter(e -> e.aggregateId().equals(id) && e.eventType().equals(eventType))
-                        .toList();
+        List<HistoryEntry> entries = queries.query(
+                        new FindEntries(id, route.get().eventType().getSimpleName(), paging.slice()),
+                        ResponseTypes.multipleInstancesOf(HistoryEntry.class))
+                .join();
         NeedToKnow view = NeedToKnow.ofCurrentActor(json);
         return ResponseEntity.ok(paging.of(
                 entries.stream().map(view::historyEntry).toList(),

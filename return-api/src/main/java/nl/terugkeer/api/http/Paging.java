@@ -1,6 +1,7 @@
 package nl.terugkeer.api.http;
 
 import java.util.List;
+import nl.terugkeer.projections.Slice;
 
 /**
  * One page of a collection with {@code _links} to self, next and prev (NL API Design Rules, pagination by
@@ -22,15 +23,19 @@ public record Paging(int page, int pageSize) {
     /** A page of entries with the links to itself and its neighbours. */
     public record Page<T>(List<T> entries, Links _links) {}
 
-    /** The page of {@code all} for the collection at {@code path}. */
-    public <T> Page<T> of(List<T> all, String path) {
-        int from = (int) Math.min(all.size(), firstIndex());
-        int to = Math.min(all.size(), from + pageSize);
+    /** What to fetch for this page: its entries and one more, which tells whether a next page exists. */
+    public Slice slice() {
+        return new Slice(firstIndex(), pageSize + 1);
+    }
+
+    /** The page from the rows fetched for {@link #slice()}, for the collection at {@code path}. */
+    public <T> Page<T> of(List<T> fetched, String path) {
+        boolean more = fetched.size() > pageSize;
         return new Page<>(
-                all.subList(from, to),
+                more ? fetched.subList(0, pageSize) : fetched,
                 new Links(
                         link(path, page),
-                        to < all.size() ? link(path, page + 1) : null,
+                        more ? link(path, page + 1) : null,
                         page > 1 ? link(path, page - 1) : null,
                         null));
     }
@@ -41,6 +46,6 @@ public record Paging(int page, int pageSize) {
     }
 
     private Links.Link link(String path, int target) {
-        return new Links.Link(path + "?page=" + target + "&pageSize=" + pageSize);
+        return new Links.Link(path + (path.contains("?") ? "&" : "?") + "page=" + target + "&pageSize=" + pageSize);
     }
 }

@@ -1,11 +1,14 @@
 package nl.terugkeer.api.worklists;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import nl.terugkeer.api.accesslog.RequestAccess;
 import nl.terugkeer.api.commandside.CommandSideRegisters;
+import nl.terugkeer.api.http.Links;
+import nl.terugkeer.api.http.Paging;
 import nl.terugkeer.api.http.Problems;
 import nl.terugkeer.core.shared.AlienId;
 import nl.terugkeer.core.shared.CaseId;
@@ -35,10 +38,19 @@ class WorkListController {
         this.registers = registers;
     }
 
+    /** A page of open cases with their deadlines within the horizon. */
+    record WorkList(List<WorkListItem> cases, int horizonDays, Links _links) {}
+
     @GetMapping("/v1/work-lists")
     ResponseEntity<?> workList(
             @RequestParam(required = false) String caseManager,
-            @RequestParam(required = false) String municipalityCode) {
+            @RequestParam(required = false) String municipalityCode,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "" + Paging.DEFAULT_PAGE_SIZE) int pageSize) {
+        Paging paging = new Paging(page, pageSize);
+        if (!paging.valid()) {
+            return ResponseEntity.badRequest().body(Problems.malformedQuery(Paging.rule()));
+        }
         if ((caseManager == null) == (municipalityCode == null)) {
             ProblemDetail problem = Problems.of(
                     HttpStatus.BAD_REQUEST,
@@ -50,18 +62,26 @@ class WorkListController {
         String municipality = municipalityCode == null ? null : new MunicipalityCode(municipalityCode).value();
         List<WorkListItem> items = queries.query(
                         new FindWorkList(
-                                caseManager, municipality, LocalDate.now(clock), FindWorkList.DEFAULT_HORIZON_DAYS),
+                                caseManager,
+                                municipality,
+                                LocalDate.now(clock),
+                                FindWorkList.DEFAULT_HORIZON_DAYS,
+                                paging.slice()),
                         ResponseTypes.multipleInstancesOf(WorkListItem.class))
                 .join();
-        // the access log records every person whose case the list shows (issue 9)
+        String self = caseManager != null
+                ? "/v1/work-lists?caseManager=" + URLEncoder.encode(caseManager, StandardCharsets.UTF_8)
+                : "/v1/work-lists?municipalityCode=" + municipality;
+        Paging.Page<WorkListItem> shown = paging.of(items, self);
+        // the access log records every person whose case the page shows (issue 9)
         RequestAccess.returned(
                 registers
-                        .aliensOf(items.stream()
+                        .aliensOf(shown.entries().stream()
                                 .map(item -> new CaseId(item.caseId()))
                                 .toList())
                         .stream()
                         .map(AlienId::value)
                         .toList());
-        return ResponseEntity.ok(Map.of("cases", items, "horizonDays", FindWorkList.DEFAULT_HORIZON_DAYS));
+        return ResponseEntity.ok(new WorkList(shown.entries(), FindWorkList.DEFAULT_HORIZON_DAYS, shown._links()));
     }
 }

@@ -1,6 +1,7 @@
 package nl.terugkeer.projections.casehistory;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -8,6 +9,7 @@ import nl.terugkeer.core.aliens.events.AlienEntryCorrected;
 import nl.terugkeer.core.aliens.events.AlienEvent;
 import nl.terugkeer.core.cases.events.CaseEntryCorrected;
 import nl.terugkeer.core.cases.events.CaseEvent;
+import nl.terugkeer.projections.Slice;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -78,12 +80,21 @@ public class CaseHistoryProjection {
         return timeline("""
                 h.aggregate_id = :id
                 OR h.aggregate_id = (SELECT (payload ->> 'alienId')::uuid FROM projections.case_history
-                                     WHERE aggregate_id = :id AND sequence = 0)""", query.caseId().value());
+                                     WHERE aggregate_id = :id AND sequence = 0)""", query.caseId().value(), null, query.slice());
     }
 
     @QueryHandler
     public List<HistoryEntry> handle(FindPersonHistory query) {
-        return timeline("h.aggregate_id = :id", query.alienId().value());
+        return timeline("h.aggregate_id = :id", query.alienId().value(), null, query.slice());
+    }
+
+    @QueryHandler
+    public List<HistoryEntry> handle(FindEntries query) {
+        return timeline(
+                "h.aggregate_id = :id AND h.event_type = :eventType",
+                query.aggregateId(),
+                query.eventType(),
+                query.slice());
     }
 
     @QueryHandler
@@ -103,16 +114,20 @@ public class CaseHistoryProjection {
                 .list();
     }
 
-    private List<HistoryEntry> timeline(String which, UUID id) {
+    private List<HistoryEntry> timeline(String which, UUID id, String eventType, Slice slice) {
         return jdbc.sql("""
                         SELECT h.*, c.sequence AS corrected_by
                         FROM projections.case_history h
                         LEFT JOIN projections.case_history c
                                ON c.aggregate_id = h.aggregate_id AND c.corrects_sequence = h.sequence
                         WHERE %s
-                        ORDER BY h.business_date, h.recorded_at, h.sequence
+                        ORDER BY h.business_date, h.recorded_at, h.sequence, h.aggregate_id
+                        LIMIT :limit OFFSET :offset
                         """.formatted(which))
                 .param("id", id)
+                .param("eventType", eventType)
+                .param("limit", slice.limit(), Types.INTEGER)
+                .param("offset", slice.offset())
                 .query((rs, row) -> new HistoryEntry(
                         rs.getString("event_id"),
                         rs.getString("aggregate_type"),

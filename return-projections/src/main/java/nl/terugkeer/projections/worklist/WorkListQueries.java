@@ -1,5 +1,6 @@
 package nl.terugkeer.projections.worklist;
 
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,9 +35,11 @@ public class WorkListQueries {
                         WHERE c.closed_on IS NULL AND %s
                         ORDER BY CASE WHEN c.detention_max_end_on < :today THEN 0 ELSE 1 END,
                                  LEAST(c.detention_max_end_on, c.vbl_ends_on, p.departure_term_ends_on,
-                                       p.deferral_last_day) NULLS LAST, c.signalled_on
-                        LIMIT 1000
+                                       p.deferral_last_day) NULLS LAST, c.signalled_on, c.case_id
+                        LIMIT :limit OFFSET :offset
                         """.formatted(filter))
+                .param("limit", query.slice().limit(), Types.INTEGER)
+                .param("offset", query.slice().offset())
                 .param("key", query.caseManager() != null ? query.caseManager() : query.municipalityCode())
                 .param("today", query.today())
                 .query((rs, row) -> {
