@@ -238,10 +238,6 @@ public record CaseState(
         return placement.filter(p -> p.kind() == PlacementKind.VBL);
     }
 
-    public Optional<Placement> familyLocationPlacement() {
-        return placement.filter(p -> p.kind() == PlacementKind.FAMILY_LOCATION);
-    }
-
     public boolean hasOpenObstacle(ObstacleType type) {
         return openObstacles.stream().anyMatch(o -> o.type() == type);
     }

@@ -244,7 +244,7 @@ class CaseStateTest extends CaseFixtureSupport {
         Placement vbl = new Placement(PlacementKind.VBL, LocalDate.of(2026, 6, 2), LocalDate.of(2026, 8, 25));
         assertThat(state.placement()).contains(vbl);
         assertThat(state.vblPlacement()).contains(vbl);
-        assertThat(state.familyLocationPlacement()).isEmpty();
+        assertThat(state.placement().map(Placement::kind)).contains(PlacementKind.VBL);
         assertThat(state.activeMeasures()).containsExactly(Measure.VBL);
     }
 
@@ -252,7 +252,7 @@ class CaseStateTest extends CaseFixtureSupport {
     void givenAFamilyLocationPlacement_whenFolded_thenItIsTheFamilyLocationAndNoVbl() {
         CaseState state = CaseState.of(sequenced(List.of(returnSignalled(), CaseSamples.placedInFamilyLocation())));
         Placement family = new Placement(PlacementKind.FAMILY_LOCATION, LocalDate.of(2026, 6, 2), null);
-        assertThat(state.familyLocationPlacement()).contains(family);
+        assertThat(state.placement()).contains(family);
         assertThat(state.vblPlacement()).isEmpty();
         assertThat(state.activeMeasures()).containsExactly(Measure.FAMILY_LOCATION);
     }
