@@ -55,7 +55,13 @@ public class CommandAnswers {
         if (version.isEmpty() || !prefersRepresentation(prefer)) {
             return answer.body(body);
         }
-        Optional<CaseStatus> caughtUp = awaitCaseStatus(caseId, version.get());
+        Optional<CaseStatus> caughtUp;
+        try {
+            caughtUp = awaitCaseStatus(caseId, version.get());
+        } catch (RuntimeException readFailed) {
+            // the command is committed: a read that fails after it must not turn the answer into a failure
+            caughtUp = Optional.empty();
+        }
         if (caughtUp.isEmpty()) {
             return answer.body(body);
         }
