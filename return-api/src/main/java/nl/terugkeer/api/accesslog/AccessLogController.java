@@ -1,11 +1,13 @@
 package nl.terugkeer.api.accesslog;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import nl.terugkeer.api.http.Links;
 import nl.terugkeer.api.http.Paging;
 import nl.terugkeer.api.http.Problems;
 import org.springframework.http.HttpStatus;
@@ -41,6 +43,10 @@ class AccessLogController {
     }
 
     @GetMapping("/v1/access-log")
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = AccessLogPage.class)))
     ResponseEntity<?> entries(
             @RequestParam(required = false) String personPseudonym,
             @RequestParam(required = false) String userId,
@@ -56,6 +62,10 @@ class AccessLogController {
     record Search(UUID alienId, String userId, String traceId, Integer page, Integer pageSize) {}
 
     @PostMapping("/v1/access-log/_zoek")
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = AccessLogPage.class)))
     ResponseEntity<?> search(@RequestBody Search search) {
         return answer(
                 search.alienId() == null ? null : pseudonyms.of(search.alienId()),
@@ -88,24 +98,19 @@ class AccessLogController {
             problem.setProperty("errors", errors);
             return ResponseEntity.badRequest().body(problem);
         }
+        Paging paging = new Paging(page, pageSize);
         List<AccessLog.Entry> rows = accessLog.find(
-                new AccessLog.Filter(person, userId, traceId), new Paging(page, pageSize).firstIndex(), pageSize + 1);
-        boolean hasNext = rows.size() > pageSize;
-        Map<String, Object> links = new LinkedHashMap<>();
-        links.put("self", link(person, userId, traceId, page, pageSize));
-        if (hasNext) {
-            links.put("next", link(person, userId, traceId, page + 1, pageSize));
-        }
-        if (page > 1) {
-            links.put("prev", link(person, userId, traceId, page - 1, pageSize));
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("entries", hasNext ? rows.subList(0, pageSize) : rows);
-        body.put("_links", links);
-        return ResponseEntity.ok(body);
+                new AccessLog.Filter(person, userId, traceId),
+                paging.slice().offset(),
+                paging.slice().limit());
+        return ResponseEntity.ok(paging.of(rows, path(person, userId, traceId)));
     }
 
-    private static Map<String, String> link(String person, String userId, String traceId, int page, int pageSize) {
+    /** A page of the access log, oldest first. */
+    record AccessLogPage(List<AccessLog.Entry> entries, Links _links) {}
+
+    /** The collection with the caller's filters; the page and its size are added by the paging. */
+    private static String path(String person, String userId, String traceId) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/v1/access-log");
         if (person != null) {
             uri.queryParam("personPseudonym", person);
@@ -116,7 +121,6 @@ class AccessLogController {
         if (traceId != null) {
             uri.queryParam("traceId", traceId);
         }
-        uri.queryParam("page", page).queryParam("pageSize", pageSize);
-        return Map.of("href", uri.build().toUriString());
+        return uri.build().toUriString();
     }
 }

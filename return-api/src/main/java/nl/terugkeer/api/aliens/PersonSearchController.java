@@ -1,12 +1,15 @@
 package nl.terugkeer.api.aliens;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.terugkeer.api.accesslog.RequestAccess;
+import nl.terugkeer.api.http.Links;
 import nl.terugkeer.api.http.Problems;
 import nl.terugkeer.api.security.Actor;
 import nl.terugkeer.api.security.Role;
@@ -46,18 +49,34 @@ class PersonSearchController {
         }
     }
 
+    /** A person found, by id only (no personal data in the answer). */
+    record PersonFound(UUID alienId, Links _links) {
+        static PersonFound of(UUID alienId) {
+            return new PersonFound(alienId, Links.self("/v1/aliens/" + alienId));
+        }
+    }
+
+    record PersonsFound(List<PersonFound> persons) {}
+
+    record CaseFound(UUID caseId, UUID alienId, Links _links) {}
+
+    /** The cases found; with a V-number also the person, so that a municipality can signal a first case. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record CasesFound(List<CaseFound> cases, List<PersonFound> persons) {}
+
     @PostMapping("/v1/aliens/_zoek")
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = PersonsFound.class)))
     ResponseEntity<?> persons(@RequestBody Search search) {
         if (invalid(search)) {
             return ResponseEntity.badRequest().body(Problems.malformedBody(CRITERIA));
         }
         List<UUID> found = find(search);
         RequestAccess.returned(found); // each person returned gets an access-log record
-        List<Map<String, Object>> persons = found.stream()
-                .map(id -> Map.<String, Object>of(
-                        "alienId", id, "_links", Map.of("self", Map.of("href", "/v1/aliens/" + id))))
-                .toList();
-        return ResponseEntity.ok(Map.of("persons", persons));
+        return ResponseEntity.ok(
+                new PersonsFound(found.stream().map(PersonFound::of).toList()));
     }
 
     /**
@@ -67,6 +86,10 @@ class PersonSearchController {
      * a municipality can signal a case for a person who has none of its own.
      */
     @PostMapping("/v1/cases/_zoek")
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = CasesFound.class)))
     ResponseEntity<?> cases(@RequestBody Search search) {
         if (invalid(search)) {
             return ResponseEntity.badRequest().body(Problems.malformedBody(CRITERIA));
@@ -74,7 +97,7 @@ class PersonSearchController {
         Optional<String> municipality =
                 Actor.current().filter(actor -> actor.is(Role.GEMEENTE)).map(Actor::organisation);
         List<UUID> found = find(search);
-        List<Map<String, Object>> cases = found.stream()
+        List<CaseFound> cases = found.stream()
                 .flatMap(alienId -> queries
                         .query(
                                 new FindCasesOfPerson(new AlienId(alienId)),
@@ -82,22 +105,15 @@ class PersonSearchController {
                         .join()
                         .stream()
                         .filter(caseId -> municipality.isEmpty() || municipality.equals(municipalityOf(caseId)))
-                        .map(caseId -> Map.<String, Object>of(
-                                "caseId", caseId.value(),
-                                "alienId", alienId,
-                                "_links", Map.of("self", Map.of("href", "/v1/cases/" + caseId)))))
+                        .map(caseId -> new CaseFound(caseId.value(), alienId, Links.self("/v1/cases/" + caseId))))
                 .toList();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("cases", cases);
-        RequestAccess.returned(cases.stream().map(c -> (UUID) c.get("alienId")).toList());
+        RequestAccess.returned(cases.stream().map(CaseFound::alienId).toList());
+        List<PersonFound> persons = null;
         if (search.vNumber() != null) {
             RequestAccess.returned(found);
-            body.put(
-                    "persons",
-                    found.stream()
-                            .map(id -> Map.<String, Object>of("alienId", id))
-                            .toList());
+            persons = found.stream().map(PersonFound::of).toList();
         }
+        CasesFound body = new CasesFound(cases, persons);
         return ResponseEntity.ok(body);
     }
 

@@ -1,5 +1,8 @@
 package nl.terugkeer.api.worklists;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -42,6 +45,10 @@ class WorkListController {
     record WorkList(List<WorkListItem> cases, int horizonDays, Links _links) {}
 
     @GetMapping("/v1/work-lists")
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = WorkList.class)))
     ResponseEntity<?> workList(
             @RequestParam(required = false) String caseManager,
             @RequestParam(required = false) String municipalityCode,
