@@ -34,7 +34,13 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
  */
 public final class DevTokenIssuer {
 
-    public static final String ISSUER = "urn:terugkeer:dev-token-issuer";
+    /**
+     * An {@code http} URL, not a {@code urn:}: Spring turns {@code iss} into a URL on every request, and a
+     * {@code urn:} costs three exceptions each time (docs/stack.md, trap 19). It names the issuer; nothing is
+     * fetched from it (the decoder holds the key).
+     */
+    public static final String ISSUER = "http://localhost/dev/tokens";
+
     static final Duration LIFETIME = Duration.ofHours(8);
 
     private static final Logger log = LoggerFactory.getLogger(DevTokenIssuer.class);
