@@ -15,6 +15,7 @@ import java.util.List;
 public final class Suppression {
 
     private static final double EPSILON = 1e-9;
+    private static final int PAIR_CANDIDATES = 16;
 
     /** A linear relation between cells that holds in the answer: {@code sum(coefficients[i] * cell[cells[i]]) = 0}. */
     public record Relation(int[] cells, int[] coefficients) {
@@ -61,11 +62,19 @@ public final class Suppression {
         throw new IllegalStateException("suppression did not converge");
     }
 
-    /** Suppresses one more cell so that {@code exposed} is no longer derivable, or at least one more of its relations. */
+    /**
+     * Suppresses more cells so that {@code exposed} is no longer derivable: the cheapest single cell that does it, else
+     * the cheapest pair among the cheapest candidates, else the cheapest cell (and the caller looks again). Candidates are
+     * the shown cells of every relation that involves a suppressed cell.
+     */
     private static void protect(int exposed, long[] values, boolean[] suppressed, List<Relation> relations) {
         List<Integer> candidates = new ArrayList<>();
         for (Relation relation : relations) {
-            if (relation.involves(exposed)) {
+            boolean touchesSuppressed = false;
+            for (int cell : relation.cells()) {
+                touchesSuppressed |= suppressed[cell];
+            }
+            if (touchesSuppressed) {
                 for (int cell : relation.cells()) {
                     if (!suppressed[cell] && !candidates.contains(cell)) {
                         candidates.add(cell);
@@ -85,6 +94,32 @@ public final class Suppression {
                 return;
             }
             suppressed[candidate] = false;
+        }
+        List<Integer> cheapest = candidates.subList(0, Math.min(PAIR_CANDIDATES, candidates.size()));
+        int[] best = null;
+        long bestCost = Long.MAX_VALUE;
+        for (int i = 0; i < cheapest.size(); i++) {
+            for (int j = i + 1; j < cheapest.size(); j++) {
+                int a = cheapest.get(i);
+                int b = cheapest.get(j);
+                long cost = values[a] + values[b];
+                if (cost >= bestCost) {
+                    continue;
+                }
+                suppressed[a] = true;
+                suppressed[b] = true;
+                if (!derivable(suppressed, relations, exposed)) {
+                    best = new int[] {a, b};
+                    bestCost = cost;
+                }
+                suppressed[a] = false;
+                suppressed[b] = false;
+            }
+        }
+        if (best != null) {
+            suppressed[best[0]] = true;
+            suppressed[best[1]] = true;
+            return;
         }
         suppressed[candidates.getFirst()] = true;
     }
