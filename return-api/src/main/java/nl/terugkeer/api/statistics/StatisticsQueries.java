@@ -269,7 +269,7 @@ final class StatisticsQueries {
         String sql = """
                 WITH periods AS (
                     SELECT DISTINCT date_trunc('%s', m)::date AS start,
-                        (date_trunc('%s', m) + interval '1 %s' - interval '1 day')::date AS stop
+                        (date_trunc('%s', m) + interval '%s' - interval '1 day')::date AS stop
                     FROM generate_series(CAST(:from AS date), CAST(:to AS date), interval '1 month') AS m
                 )
                 SELECT %s AS p, e.%s AS c, count(DISTINCT e.person_key) AS n
@@ -277,7 +277,8 @@ final class StatisticsQueries {
                     ON e.from_month <= periods.stop AND (e.until_month IS NULL OR e.until_month >= periods.start)
                 WHERE e.kind <> 'NONE'
                 GROUP BY 1, 2 ORDER BY 1, 2
-                """.formatted(trunc, trunc, trunc, query.period().key("periods.start"), column);
+                """.formatted(
+                        trunc, trunc, query.period().interval(), query.period().key("periods.start"), column);
         Map<String, long[]> byPeriod = new LinkedHashMap<>();
         for (YearMonth m = query.from(); !m.isAfter(query.to()); m = m.plusMonths(1)) {
             String key =

@@ -32,6 +32,14 @@ record StatisticsQuery(YearMonth from, YearMonth to, Period period, String group
             };
         }
 
+        String interval() {
+            return switch (this) {
+                case MONTH -> "1 month";
+                case QUARTER -> "3 months";
+                case YEAR -> "1 year";
+            };
+        }
+
         String truncation() {
             return name().toLowerCase(Locale.ROOT);
         }
