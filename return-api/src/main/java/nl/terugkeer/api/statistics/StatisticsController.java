@@ -1,5 +1,6 @@
 package nl.terugkeer.api.statistics;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +16,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -50,36 +50,34 @@ class StatisticsController {
             @RequestParam(required = false) String period,
             @RequestParam(required = false) String groupBy,
             @RequestParam(required = false) String municipalityCode,
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+            HttpServletRequest request) {
         StatisticsQuery query =
                 parse(from, to, period, groupBy, municipalityCode, List.of("REGION", "MUNICIPALITY", "NONE"), "REGION");
-        return answer(query, queries::stockAndFlow, accept);
+        return answer(query, queries::stockAndFlow, request.getHeader(HttpHeaders.ACCEPT));
     }
 
     @GetMapping("/v1/statistics/outcomes")
     ResponseEntity<Object> outcomes(
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
-            @RequestParam(required = false) String period,
             @RequestParam(required = false) String groupBy,
             @RequestParam(required = false) String municipalityCode,
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+            HttpServletRequest request) {
         StatisticsQuery query =
-                parse(from, to, period, groupBy, municipalityCode, StatisticsQueries.CASE_GROUPINGS, "REGION");
-        return answer(query, queries::outcomes, accept);
+                parse(from, to, null, groupBy, municipalityCode, StatisticsQueries.CASE_GROUPINGS, "REGION");
+        return answer(query, queries::outcomes, request.getHeader(HttpHeaders.ACCEPT));
     }
 
     @GetMapping("/v1/statistics/instruments")
     ResponseEntity<Object> instruments(
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
-            @RequestParam(required = false) String period,
             @RequestParam(required = false) String groupBy,
             @RequestParam(required = false) String municipalityCode,
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+            HttpServletRequest request) {
         StatisticsQuery query =
-                parse(from, to, period, groupBy, municipalityCode, StatisticsQueries.CASE_GROUPINGS, "NONE");
-        return answer(query, queries::instruments, accept);
+                parse(from, to, null, groupBy, municipalityCode, StatisticsQueries.CASE_GROUPINGS, "NONE");
+        return answer(query, queries::instruments, request.getHeader(HttpHeaders.ACCEPT));
     }
 
     @GetMapping("/v1/statistics/entitlement")
@@ -88,23 +86,22 @@ class StatisticsController {
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String period,
             @RequestParam(required = false) String groupBy,
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+            HttpServletRequest request) {
         StatisticsQuery query = parse(from, to, period, groupBy, null, List.of("KIND", "LEGAL_BASIS"), "KIND");
-        return answer(query, queries::entitlement, accept);
+        return answer(query, queries::entitlement, request.getHeader(HttpHeaders.ACCEPT));
     }
 
     @GetMapping("/v1/statistics/detention")
     ResponseEntity<Object> detention(
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
-            @RequestParam(required = false) String period,
             @RequestParam(required = false) String groupBy,
             @RequestParam(required = false) String municipalityCode,
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+            HttpServletRequest request) {
         List<String> groupings = new ArrayList<>(List.of("BASIS"));
         groupings.addAll(StatisticsQueries.CASE_GROUPINGS);
-        StatisticsQuery query = parse(from, to, period, groupBy, municipalityCode, groupings, "BASIS");
-        return answer(query, queries::detention, accept);
+        StatisticsQuery query = parse(from, to, null, groupBy, municipalityCode, groupings, "BASIS");
+        return answer(query, queries::detention, request.getHeader(HttpHeaders.ACCEPT));
     }
 
     @GetMapping("/v1/statistics/regietafel-report")
@@ -113,13 +110,13 @@ class StatisticsController {
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String groupBy,
             @RequestParam(required = false) String municipalityCode,
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+            HttpServletRequest request) {
         StatisticsQuery query =
                 parse(from, to, null, groupBy, municipalityCode, List.of("REGION", "MUNICIPALITY", "NONE"), "REGION");
         List<StatTable.Suppressed> sections = report.sections(query).stream()
                 .map(t -> t.suppressed(properties.threshold()))
                 .toList();
-        return switch (format(accept, true)) {
+        return switch (format(request.getHeader(HttpHeaders.ACCEPT), true)) {
             case HTML -> ResponseEntity.ok().contentType(HTML).body(ReportPage.render(query, sections));
             case CSV -> {
                 Csv csv = new Csv();
