@@ -115,7 +115,12 @@ record StatisticsQuery(YearMonth from, YearMonth to, Period period, String group
             return null;
         }
         try {
-            return YearMonth.parse(value);
+            YearMonth month = YearMonth.parse(value);
+            if (month.getYear() < 1900 || month.getYear() > 2999) {
+                errors.add(name + " must lie between 1900-01 and 2999-12");
+                return null;
+            }
+            return month;
         } catch (DateTimeParseException e) {
             errors.add(name + " must be a month, YYYY-MM");
             return null;

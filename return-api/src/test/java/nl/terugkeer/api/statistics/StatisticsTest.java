@@ -270,6 +270,8 @@ class StatisticsTest {
             strings = {
                 "/v1/statistics/outcomes?groupBy=SURNAME",
                 "/v1/statistics/outcomes?from=2026-13",
+                "/v1/statistics/outcomes?from=0000-01&to=0000-02",
+                "/v1/statistics/stock-and-flow?groupBy=",
                 "/v1/statistics/outcomes?from=2026-11&to=2026-01",
                 "/v1/statistics/stock-and-flow?period=DAY",
                 "/v1/statistics/detention?municipalityCode=0363",
