@@ -16,6 +16,7 @@ public final class Suppression {
 
     private static final double EPSILON = 1e-9;
     private static final int PAIR_CANDIDATES = 16;
+    private static final long ZERO_COST = 1L << 40;
 
     /** A linear relation between cells that holds in the answer: {@code sum(coefficients[i] * cell[cells[i]]) = 0}. */
     public record Relation(int[] cells, int[] coefficients) {
@@ -102,7 +103,7 @@ public final class Suppression {
             for (int j = i + 1; j < cheapest.size(); j++) {
                 int a = cheapest.get(i);
                 int b = cheapest.get(j);
-                long cost = values[a] + values[b];
+                long cost = cost(values[a]) + cost(values[b]);
                 if (cost >= bestCost) {
                     continue;
                 }
@@ -122,6 +123,11 @@ public final class Suppression {
             return;
         }
         suppressed[candidates.getFirst()] = true;
+    }
+
+    /** A shown zero is the last choice: hiding it protects little and hides a fact no one can be singled out by. */
+    private static long cost(long value) {
+        return value == 0 ? ZERO_COST : value;
     }
 
     /** The first suppressed cell that the relations give back from the shown cells, or -1. */

@@ -92,6 +92,49 @@ class SuppressionTest {
     }
 
     @Test
+    void givenOutcomesWithZeros_whenSmallClosuresAreSuppressed_thenTheZerosStayShown() {
+        StatTable table = new StatTable("outcomes", List.of("region"), StatisticsQueries.OUTCOME_COLUMNS);
+        table.row(List.of("Noord-Holland"), 12, 0, 0, 0, 2, 2, 14);
+        table.row(List.of("Zuid-Holland"), 10, 0, 0, 0, 3, 3, 13);
+        table.columnTotals(0)
+                .rowSum(StatisticsQueries.OUTCOMES, "CLOSED")
+                .rowSum(List.of("OPEN", "CLOSED"), StatTable.TOTAL);
+
+        StatTable.Suppressed answer = table.suppressed(THRESHOLD);
+
+        for (int r = 0; r < table.rows.size(); r++) {
+            for (int c = 1; c <= 3; c++) {
+                assertThat(answer.value(r, c)).as("a zero outcome in row %d", r).isEqualTo(0L);
+            }
+            assertThat(answer.value(r, 4))
+                    .as("administrative closures in row %d", r)
+                    .isNull();
+        }
+        assertThat(answer.value(0, 6)).isEqualTo(14L);
+        assertThat(Suppression.firstDerivable(answer.hidden(), relationsOfOutcomes(table)))
+                .isEqualTo(-1);
+    }
+
+    private static List<Suppression.Relation> relationsOfOutcomes(StatTable table) {
+        int width = table.columns.size();
+        List<Suppression.Relation> relations = new ArrayList<>();
+        for (int r = 0; r < table.rows.size(); r++) {
+            int base = r * width;
+            relations.add(Suppression.Relation.sum(List.of(base + 1, base + 2, base + 3, base + 4), base + 5));
+            relations.add(Suppression.Relation.sum(List.of(base, base + 5), base + 6));
+        }
+        int last = table.rows.size() - 1;
+        for (int c = 0; c < width; c++) {
+            List<Integer> parts = new ArrayList<>();
+            for (int r = 0; r < last; r++) {
+                parts.add(r * width + c);
+            }
+            relations.add(Suppression.Relation.sum(parts, last * width + c));
+        }
+        return relations;
+    }
+
+    @Test
     void givenAStockAndFlowIdentity_whenTheOutflowIsSmall_thenItCannotBeComputedFromTheStocks() {
         // open at end = open at start + inflow - outflow: 57 = 50 + 12 - 5
         long[] values = {50, 12, 5, 57};
