@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import nl.terugkeer.api.Http;
 import nl.terugkeer.api.ReturnApiTest;
+import nl.terugkeer.api.security.AccessPolicy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -284,6 +285,30 @@ class StatisticsTest {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().get("errors")).isNotEmpty();
+    }
+
+    @Test
+    void givenAnAnalystsQueries_whenTheAccessLogIsRead_thenEachIsThereWithoutAPerson() {
+        Http logged = Http.as(port, "u-analyst-logged", "ANALYST", "ANALYST");
+        logged.get("/v1/statistics/outcomes?groupBy=SOURCE");
+        logged.get("/v1/statistics/outcomes?groupBy=NO_SUCH_GROUPING");
+
+        JsonNode entries = Http.as(port, "AUDITOR")
+                .get("/v1/access-log?userId=u-analyst-logged")
+                .json()
+                .get("entries");
+
+        assertThat(entries.valueStream()
+                        .map(e -> e.get("name").asString() + " "
+                                + e.get("resource").asString() + " "
+                                + e.get("status").asInt() + " "
+                                + !e.hasNonNull("personPseudonym") + " "
+                                + e.get("processingActivityId").asString()))
+                .containsExactlyInAnyOrder(
+                        "read outcome statistics /v1/statistics/outcomes 200 true "
+                                + AccessPolicy.ProcessingActivity.STATISTICS,
+                        "read outcome statistics /v1/statistics/outcomes 400 true "
+                                + AccessPolicy.ProcessingActivity.STATISTICS);
     }
 
     @Test
