@@ -91,6 +91,11 @@ class DashboardsTest {
                 .contains("user: grafana_analyst", "uid: analytics", "uid: prometheus", "http://prometheus:9090");
         assertThat(Files.readString(Path.of("..", "deploy", "prometheus", "prometheus.yml")))
                 .contains("return-api:8081", "/actuator/prometheus");
+        assertThat(Files.readString(Path.of("..", "docker-compose.yml")))
+                .contains("./deploy/prometheus/prometheus.yml:/etc/prometheus/prometheus.yml")
+                .contains("./deploy/grafana/provisioning:/etc/grafana/provisioning")
+                .contains("./deploy/grafana/dashboards:/var/lib/grafana/dashboards")
+                .contains("GRAFANA_ANALYST_PASSWORD", "RETURN_ANALYTICS_PSEUDONYMSECRET");
         assertThat(Files.readString(Path.of("..", "deploy", "postgres", "10-roles.sh")))
                 .contains("CREATE ROLE return_analyst NOLOGIN", "IN ROLE return_analyst");
     }
