@@ -48,8 +48,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class AccessLogFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(AccessLogFilter.class);
-    private static final Pattern LOGGED =
-            Pattern.compile("/v1/(cases|aliens|work-lists|access-log|admin|subscriptions|feed(?!/schemas/))(/.*)?");
+    private static final Pattern LOGGED = Pattern.compile(
+            "/v1/(cases|aliens|work-lists|access-log|admin|subscriptions|statistics|feed(?!/schemas/))(/.*)?");
     private static final Pattern ALIEN_PATH = Pattern.compile("/v1/aliens/([0-9a-fA-F-]{36})(/.*)?");
     private static final Pattern CASE_PATH = Pattern.compile("/v1/cases/([0-9a-fA-F-]{36})(/.*)?");
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -15,6 +15,12 @@ import org.springframework.core.env.Environment;
 @Configuration(proxyBeanMethods = false)
 class DatabaseRolesConfiguration {
 
+    /** The analysts' read-only role on the analytics schema, renewed after every migration (ADR 0025). */
+    @Bean
+    AnalystRole analystRole() {
+        return new AnalystRole();
+    }
+
     @Bean
     DatabaseRoles databaseRoles(Environment environment, ObjectProvider<EmbeddedPostgres> embedded) {
         String configured = environment.getProperty("return.database.app-role");

@@ -1,6 +1,7 @@
 package nl.terugkeer.api.security;
 
 import static nl.terugkeer.api.security.Role.ADMIN;
+import static nl.terugkeer.api.security.Role.ANALYST;
 import static nl.terugkeer.api.security.Role.AUDITOR;
 import static nl.terugkeer.api.security.Role.COA;
 import static nl.terugkeer.api.security.Role.DTENV;
@@ -49,6 +50,8 @@ public final class AccessPolicy {
         public static final String ACCOUNTABILITY = BASE + "verantwoording-toegang";
         public static final String OPERATIONS = BASE + "beheer-leesmodellen";
         public static final String DOWNSTREAM = BASE + "wijzigingen-doorgeven";
+        /** Pseudonymised, suppressed statistics for policy and supervision (issue 10, ADR 0025). */
+        public static final String STATISTICS = BASE + "beleidsinformatie";
 
         private ProcessingActivity() {}
     }
@@ -187,6 +190,33 @@ public final class AccessPolicy {
                     "replay dead-lettered deliveries",
                     ProcessingActivity.DOWNSTREAM,
                     access(ADMIN)),
+            // statistics for analysts (ADR 0025): aggregates only, small cells suppressed
+            op(
+                    "GET /statistics/stock-and-flow",
+                    "read stock-and-flow statistics",
+                    ProcessingActivity.STATISTICS,
+                    access(ANALYST)),
+            op("GET /statistics/outcomes", "read outcome statistics", ProcessingActivity.STATISTICS, access(ANALYST)),
+            op(
+                    "GET /statistics/instruments",
+                    "read instrument statistics",
+                    ProcessingActivity.STATISTICS,
+                    access(ANALYST)),
+            op(
+                    "GET /statistics/entitlement",
+                    "read entitlement statistics",
+                    ProcessingActivity.STATISTICS,
+                    access(ANALYST)),
+            op(
+                    "GET /statistics/detention",
+                    "read detention statistics",
+                    ProcessingActivity.STATISTICS,
+                    access(ANALYST)),
+            op(
+                    "GET /statistics/regietafel-report",
+                    "read the Regietafel report",
+                    ProcessingActivity.STATISTICS,
+                    access(ANALYST)),
             // operations
             op("GET /admin/projections", "read the projections' state", ProcessingActivity.OPERATIONS, access(ADMIN)),
             op(

@@ -173,6 +173,14 @@ class AccessPolicyTest {
             entry(
                     "POST /subscriptions/{id}/replays",
                     sample(c -> c.http().post("/v1/subscriptions/" + UUID.randomUUID() + "/replays", ""), 404)),
+            entry("GET /statistics/stock-and-flow", sample(c -> c.http().get("/v1/statistics/stock-and-flow"), 200)),
+            entry("GET /statistics/outcomes", sample(c -> c.http().get("/v1/statistics/outcomes"), 200)),
+            entry("GET /statistics/instruments", sample(c -> c.http().get("/v1/statistics/instruments"), 200)),
+            entry("GET /statistics/entitlement", sample(c -> c.http().get("/v1/statistics/entitlement"), 200)),
+            entry("GET /statistics/detention", sample(c -> c.http().get("/v1/statistics/detention"), 200)),
+            entry(
+                    "GET /statistics/regietafel-report",
+                    sample(c -> c.http().get("/v1/statistics/regietafel-report"), 200)),
             entry("GET /admin/projections", sample(c -> c.http().get("/v1/admin/projections"), 200)),
             entry("GET /admin/integrity", sample(c -> c.http().get("/v1/admin/integrity"), 200)),
             // an unknown projection: the role passes (404, not 403) and nothing is rebuilt under the feet of the tests

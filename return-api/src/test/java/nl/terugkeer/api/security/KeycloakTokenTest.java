@@ -74,7 +74,7 @@ class KeycloakTokenTest {
 
     @Test
     void givenTheRealm_whenRead_thenItHasEveryRoleAUserPerRoleAndAPkceFrontend() {
-        assertThat(REALM.roles()).containsExactlyInAnyOrder("ADMIN", "AUDITOR", "DTENV", "GEMEENTE", "IND");
+        assertThat(REALM.roles()).containsExactlyInAnyOrder("ADMIN", "ANALYST", "AUDITOR", "DTENV", "GEMEENTE", "IND");
         assertThat(REALM.users().stream().map(User::role)).containsExactlyInAnyOrderElementsOf(REALM.roles());
         JsonNode frontend = REALM.client("terugkeer-frontend");
         assertThat(frontend.get("publicClient").asBoolean()).isTrue();
@@ -123,6 +123,8 @@ class KeycloakTokenTest {
                     assertThat(http.get("/v1/access-log").status()).isEqualTo(200);
                 case "ADMIN" ->
                     assertThat(http.get("/v1/admin/projections").status()).isEqualTo(200);
+                case "ANALYST" ->
+                    assertThat(http.get("/v1/statistics/outcomes").status()).isEqualTo(200);
                 default -> throw new AssertionError("a role the service does not know: " + user.role());
             }
             assertThat(http.get("/v1/admin/integrity").status())
