@@ -76,15 +76,24 @@ class CommandResponses implements ResponseBodyAdvice<Object> {
             return body;
         }
         String aggregateId = target.get().id().toString();
-        Optional<Long> version =
-                AppendedVersions.appendedInThisRequest(aggregateId).or(() -> versions.current(aggregateId));
+        Optional<Long> version;
+        try {
+            version = AppendedVersions.appendedInThisRequest(aggregateId).or(() -> versions.current(aggregateId));
+        } catch (RuntimeException readFailed) {
+            // The command is committed: a read that fails after it must not turn the answer into a failure (issue 14)
+            return body;
+        }
         if (version.isEmpty()) {
             return body;
         }
         response.getHeaders().setETag("\"" + version.get() + "\"");
         if (target.get().isCase() && prefersRepresentation(http) && body instanceof Map<?, ?> map) {
-            Optional<CaseStatus> caughtUp =
-                    awaitCaseStatus(new CaseId(target.get().id()), version.get());
+            Optional<CaseStatus> caughtUp;
+            try {
+                caughtUp = awaitCaseStatus(new CaseId(target.get().id()), version.get());
+            } catch (RuntimeException readFailed) {
+                caughtUp = Optional.empty(); // committed all the same: answered without the representation
+            }
             if (caughtUp.isPresent()) {
                 response.getHeaders().set("Preference-Applied", "return=representation");
                 response.getHeaders()
