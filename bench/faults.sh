@@ -201,7 +201,7 @@ probe_two_instances() {
     IFS='|' read -r who url tok <<< "$pair"
     started=$(now_ms)
     status=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H "Authorization: Bearer $tok" "$url/v1/admin/projections/case-status/rebuild")
-    echo "  rebuild of case-status asked of $who: $status in $(echo "scale=1; ($(now_ms) - started) / 1000" | bc) s"
+    echo "  rebuild of case-status asked of $who: $status in $(echo "scale=1; ($(now_ms) - $started) / 1000" | bc) s"
     [ "$status" = 202 ] || fail "rebuild from $who answered $status"
   done
   kill "$app_b"; wait "$app_b" 2>/dev/null
@@ -221,7 +221,7 @@ probe_graceful() {
   sleep 2
   local asked; asked=$(now_ms)
   kill -TERM "$APP"; wait "$APP"; local code=$?
-  echo "  stopped in $(echo "scale=1; ($(now_ms) - asked) / 1000" | bc) s, exit code $code"
+  echo "  stopped in $(echo "scale=1; ($(now_ms) - $asked) / 1000" | bc) s, exit code $code"
   wait "$writer"
   echo "  $(cat "$WORK/graceful.write")"
   grep -q 'bad-5xx=0' "$WORK/graceful.write" || fail "a 5xx during shutdown"
