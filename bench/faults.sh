@@ -19,6 +19,8 @@ mkdir -p "$WORK"
 if [ -z "${SKIP_BUILD:-}" ] || [ ! -f "$JAR" ]; then
   ./mvnw -B -q -DskipTests -pl return-api -am package || exit 1
 fi
+# a copy, so that a build while the probes run cannot change the jar under a running service
+cp "$JAR" "$WORK/return-api-$PROBE.jar" && JAR="$WORK/return-api-$PROBE.jar"
 
 fail() { echo "  FAIL: $*"; FAILED=1; }
 now_ms() { date +%s%3N; }

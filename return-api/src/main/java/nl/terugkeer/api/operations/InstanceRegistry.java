@@ -73,12 +73,25 @@ public class InstanceRegistry implements SmartLifecycle {
         pausedBy.remove(processorName, instanceId);
     }
 
-    /** Claims of the processor's segments held by other instances now. */
+    /**
+     * Live claims of the processor's segments held by other instances now. A claim whose timestamp is older than
+     * Axon's claim timeout (10 s) is free to take, whatever its owner column says: a reset, for one, claims every
+     * segment for the instance that resets, which then works on its share only.
+     */
     public int claimsHeldElsewhere(String processorName) {
-        return jdbc.sql("SELECT count(*) FROM tokenentry WHERE processorname = ? AND owner IS NOT NULL AND owner <> ?")
+        return jdbc.sql("""
+                        SELECT count(*) FROM tokenentry WHERE processorname = ? AND owner IS NOT NULL AND owner <> ?
+                          AND timestamp::timestamptz > now() - interval '10 seconds'""")
                 .params(processorName, instanceId)
                 .query(Integer.class)
                 .single();
+    }
+
+    /** Lets go of every claim this instance has on the processor's segments (after a reset, before a start). */
+    public void releaseClaims(String processorName) {
+        jdbc.sql("UPDATE tokenentry SET owner = NULL WHERE processorname = ? AND owner = ?")
+                .params(processorName, instanceId)
+                .update();
     }
 
     /** The segments of a processor in the token store (0 before its first start). */

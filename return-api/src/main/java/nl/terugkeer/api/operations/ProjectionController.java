@@ -65,6 +65,8 @@ class ProjectionController {
             processor.shutDown();
             try {
                 processor.resetTokens();
+                // the reset claimed every segment for this instance; the others may take their share at once
+                instances.releaseClaims(name);
             } catch (UnableToClaimTokenException claimedElsewhere) {
                 return claimedElsewhere(name);
             } finally {
