@@ -739,7 +739,13 @@ class RefusalCoverageTest {
             "needs another application instance holding a projection's segments; a single test node holds them all",
             "ACCESS_LOG_UNAVAILABLE",
             "needs the access-log table to refuse an insert; AccessLogTest makes it refuse one user's records with a"
-                    + " test-only check constraint and asserts the 503 for commands, reads and searches");
+                    + " test-only check constraint and asserts the 503 for commands, reads and searches",
+            "DATABASE_UNAVAILABLE",
+            "needs the database gone; DatabaseOutageTest asserts the 503 with Retry-After on the filter, and"
+                    + " bench/faults.sh pg-restart over HTTP (issue 14)",
+            "IDEMPOTENT_REQUEST_RECORDED",
+            "needs the database gone between a command's commit and its stored answer; IdempotencyAfterCommitTest"
+                    + " takes the stored answer away by hand and asserts the 409 over HTTP");
 
     /** Where the API writes a literal code into a problem detail: a property, a JSON literal, or a problem writer. */
     private static final List<Pattern> API_CODE_SITES = List.of(

@@ -32,6 +32,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 public class IdempotencyFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "Idempotency-Key";
+
+    /** The claimed (user, key) of this request, for marking it committed in the command's transaction (issue 14). */
+    public static final String CLAIM_ATTRIBUTE = IdempotencyFilter.class.getName() + ".claim";
+
+    public record Claim(String userId, String key) {}
+
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,255}");
 
     private final IdempotencyStore store;
@@ -81,6 +87,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             replayOrRefuse(response, store.find(userId, key), hash);
             return;
         }
+        request.setAttribute(CLAIM_ATTRIBUTE, new Claim(userId, key));
         ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
         boolean completed = false;
         try {
@@ -114,6 +121,20 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                     "Idempotency-Key reused",
                     "This Idempotency-Key was used for a different request; use a new key for a new request.",
                     "IDEMPOTENCY_KEY_REUSED");
+        } else if (stored.isPresent()
+                && !stored.get().completed()
+                && stored.get().committed()) {
+            // The first attempt's command is stored but its answer was lost (issue 14): never run it again.
+            String on = stored.get().committedAggregateId() == null
+                    ? ""
+                    : " (case or person " + stored.get().committedAggregateId().replaceAll("[^0-9a-f-]", "") + ")";
+            Problems.write(
+                    response,
+                    409,
+                    "Request already recorded",
+                    "The first request with this Idempotency-Key was recorded" + on + ", but its answer was lost;"
+                            + " read the case or person instead of sending it again.",
+                    "IDEMPOTENT_REQUEST_RECORDED");
         } else if (stored.isEmpty() || !stored.get().completed()) {
             Problems.write(
                     response,

@@ -15,7 +15,12 @@ public class IdempotencyStore {
             String contentType,
             String location,
             String etag,
-            byte[] body) {}
+            byte[] body,
+            boolean committed,
+            String committedAggregateId) {}
+
+    /** A claim neither answered nor committed after this long was abandoned (its release failed): free again. */
+    static final int ABANDONED_AFTER_SECONDS = 60;
 
     private final JdbcClient jdbc;
 
@@ -28,11 +33,14 @@ public class IdempotencyStore {
         jdbc.sql("""
                         DELETE FROM api.idempotent_request
                         WHERE user_id = :user AND idempotency_key = :key
-                          AND created_at < now() - make_interval(hours => :hours)
+                          AND (created_at < now() - make_interval(hours => :hours)
+                            OR (NOT completed AND NOT committed
+                                AND created_at < now() - make_interval(secs => :abandoned)))
                         """)
                 .param("user", userId)
                 .param("key", key)
                 .param("hours", RETENTION_HOURS)
+                .param("abandoned", ABANDONED_AFTER_SECONDS)
                 .update();
         return jdbc.sql("""
                         INSERT INTO api.idempotent_request (user_id, idempotency_key, request_hash)
@@ -47,7 +55,8 @@ public class IdempotencyStore {
 
     Optional<Stored> find(String userId, String key) {
         return jdbc.sql("""
-                        SELECT request_hash, completed, status, content_type, location, etag, body
+                        SELECT request_hash, completed, status, content_type, location, etag, body, committed,
+                               committed_aggregate_id
                         FROM api.idempotent_request WHERE user_id = :user AND idempotency_key = :key
                         """)
                 .param("user", userId)
@@ -59,7 +68,9 @@ public class IdempotencyStore {
                         rs.getString("content_type"),
                         rs.getString("location"),
                         rs.getString("etag"),
-                        rs.getBytes("body")))
+                        rs.getBytes("body"),
+                        rs.getBoolean("committed"),
+                        rs.getString("committed_aggregate_id")))
                 .optional();
     }
 
@@ -89,8 +100,8 @@ public class IdempotencyStore {
     }
 
     void release(String userId, String key) {
-        jdbc.sql(
-                        "DELETE FROM api.idempotent_request WHERE user_id = :user AND idempotency_key = :key AND NOT completed")
+        jdbc.sql("DELETE FROM api.idempotent_request WHERE user_id = :user AND idempotency_key = :key AND NOT completed"
+                        + " AND NOT committed")
                 .param("user", userId)
                 .param("key", key)
                 .update();

@@ -46,6 +46,8 @@ public class EmbeddedPostgresConfiguration {
     EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
         Path dataDirectory = properties.dataDirectory().toAbsolutePath();
         Files.createDirectories(dataDirectory);
+        // After kill -9 of the service its server lives on, holding the directory (issue 14).
+        OrphanedEmbeddedPostgres.stopIfOrphaned(dataDirectory, Duration.ofSeconds(20));
         log.info("Starting embedded PostgreSQL with data directory {}", dataDirectory);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)

@@ -9,6 +9,7 @@ import nl.terugkeer.api.concurrency.IdempotencyFilter;
 import nl.terugkeer.api.concurrency.IfMatchGuard;
 import nl.terugkeer.api.concurrency.VersionedCommands;
 import nl.terugkeer.api.http.ResponseHeaders;
+import nl.terugkeer.api.operations.CommittedIdempotencyKeys;
 import nl.terugkeer.api.security.CommandAuthorization;
 import nl.terugkeer.api.security.CommandMetadataResolver;
 import nl.terugkeer.api.security.SecurityConfiguration;
@@ -39,7 +40,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  *   <li>the command bus's handler interceptors, in the command's transaction: who may send this content
  *       ({@link CommandAuthorization}), If-Match ({@link IfMatchGuard}), the rules across aggregates
  *       ({@link CrossAggregateRules}), then the command's access-log record ({@link AccessLogCommandRecorder});
- *   <li>the event bus's dispatch interceptor noting the versions written ({@link VersionedCommands}).
+ *   <li>the event bus's dispatch interceptors, in the command's transaction: the versions written
+ *       ({@link VersionedCommands}) and the request's Idempotency-Key marked as committed
+ *       ({@link CommittedIdempotencyKeys}).
  * </ol>
  */
 @Configuration(proxyBeanMethods = false)
@@ -73,12 +76,14 @@ public class RequestPipeline implements WebMvcConfigurer {
             IfMatchGuard ifMatch,
             CrossAggregateRules crossAggregateRules,
             AccessLogCommandRecorder accessLogRecord,
-            VersionedCommands versions) {
+            VersionedCommands versions,
+            CommittedIdempotencyKeys committedKeys) {
         commandBus.registerHandlerInterceptor(authorization);
         commandBus.registerHandlerInterceptor(ifMatch);
         commandBus.registerHandlerInterceptor(crossAggregateRules);
         commandBus.registerHandlerInterceptor(accessLogRecord);
         eventBus.registerDispatchInterceptor(versions);
+        eventBus.registerDispatchInterceptor(committedKeys);
         return new CommandPipeline();
     }
 

@@ -1,5 +1,7 @@
 package nl.terugkeer.api.http;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -40,7 +42,13 @@ public final class TraceIds {
         }
         String header = request.getHeader("traceparent");
         String traceId;
-        if (header != null && TRACEPARENT.matcher(header.trim()).matches() && !header.contains("-" + "0".repeat(32))) {
+        SpanContext span = Span.current().getSpanContext();
+        if (span.isValid()) {
+            // the request's span (Micrometer Tracing over OpenTelemetry, issue 14): the same id in logs and exports
+            traceId = span.getTraceId();
+        } else if (header != null
+                && TRACEPARENT.matcher(header.trim()).matches()
+                && !header.contains("-" + "0".repeat(32))) {
             traceId = header.trim().substring(3, 35);
         } else {
             byte[] bytes = new byte[16];

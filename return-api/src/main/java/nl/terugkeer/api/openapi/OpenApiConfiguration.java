@@ -117,6 +117,7 @@ public class OpenApiConfiguration {
             openApi.getComponents().getSchemas().remove("ProblemDetail");
         }
         openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+        DocumentedLimits.apply(openApi);
     }
 
     private static void complete(PathItem.HttpMethod method, String path, Operation operation) {

@@ -223,6 +223,18 @@ public final class AccessPolicy {
                     "POST /admin/projections/{name}/rebuild",
                     "rebuild a projection",
                     ProcessingActivity.OPERATIONS,
+                    access(ADMIN)),
+            // the projections' dead letters (issue 14, ADR 0026)
+            op("GET /admin/dead-letters", "read the dead letters", ProcessingActivity.OPERATIONS, access(ADMIN)),
+            op(
+                    "POST /admin/dead-letters/{projection}/retries",
+                    "retry dead letters",
+                    ProcessingActivity.OPERATIONS,
+                    access(ADMIN)),
+            op(
+                    "DELETE /admin/dead-letters/{projection}/{letterId}",
+                    "evict a dead letter",
+                    ProcessingActivity.OPERATIONS,
                     access(ADMIN)));
 
     /** Most specific first (literal segments before variables), the order in which path rules must be tried. */

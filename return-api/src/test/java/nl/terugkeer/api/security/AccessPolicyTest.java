@@ -187,7 +187,17 @@ class AccessPolicyTest {
             // that run after this one; ProjectionReplayTest rebuilds real projections and awaits their rows
             entry(
                     "POST /admin/projections/{name}/rebuild",
-                    sample(c -> c.http().post("/v1/admin/projections/no-such-projection/rebuild", ""), 404)));
+                    sample(c -> c.http().post("/v1/admin/projections/no-such-projection/rebuild", ""), 404)),
+            entry("GET /admin/dead-letters", sample(c -> c.http().get("/v1/admin/dead-letters"), 200)),
+            // unknown projections and letters: the role passes (404, not 403) and nothing is retried or evicted
+            entry(
+                    "POST /admin/dead-letters/{projection}/retries",
+                    sample(c -> c.http().post("/v1/admin/dead-letters/no-such-projection/retries", ""), 404)),
+            entry(
+                    "DELETE /admin/dead-letters/{projection}/{letterId}",
+                    sample(
+                            c -> c.http().send("DELETE", "/v1/admin/dead-letters/case-status/" + UUID.randomUUID()),
+                            404)));
 
     @Test
     void givenTheOpenApiDocument_whenComparedWithThePolicyTable_thenEveryOperationHasExactlyOneEntryAndASample() {
