@@ -20,7 +20,7 @@ class DocumentedLimitsTest {
         JsonNode document = Http.anonymous(port).get("/v1/openapi.json").json();
         String text = document.toString();
 
-        JsonNode pageSize = parameter(document.at("/paths/~1cases~1{id}~1{subResource}/get/parameters"), "pageSize");
+        JsonNode pageSize = parameter(document.at("/paths/~1cases~1{id}~1check-ins/get/parameters"), "pageSize");
         assertThat(pageSize.at("/schema/maximum").asInt()).isEqualTo(500);
         assertThat(pageSize.at("/schema/minimum").asInt()).isEqualTo(1);
         JsonNode key = parameter(document.at("/paths/~1cases/post/parameters"), "Idempotency-Key");
