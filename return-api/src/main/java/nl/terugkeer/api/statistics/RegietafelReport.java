@@ -128,23 +128,10 @@ final class RegietafelReport {
                 "outcomes", List.of("quarter", query.groupBy().toLowerCase()), StatisticsQueries.OUTCOME_COLUMNS);
         query(
                 "SELECT signalled_quarter AS q, " + group + " AS g,"
-                        + " count(*) FILTER (WHERE outcome IS NULL) AS open,"
-                        + " count(*) FILTER (WHERE outcome = 'DEPARTED') AS departed,"
-                        + " count(*) FILTER (WHERE outcome = 'LAWFUL_RESIDENCE_GRANTED') AS lawful,"
-                        + " count(*) FILTER (WHERE outcome = 'DECEASED') AS deceased,"
-                        + " count(*) FILTER (WHERE outcome = 'ADMINISTRATIVE') AS administrative,"
-                        + " count(*) FILTER (WHERE outcome IS NOT NULL) AS closed, count(*) AS total"
+                        + StatisticsQueries.OUTCOME_COUNTS
                         + " FROM analytics.case_fact" + where + " GROUP BY 1, 2 ORDER BY 1, 2",
                 query,
-                rs -> outcomes.row(
-                        List.of(rs.getString("q"), rs.getString("g")),
-                        rs.getLong("open"),
-                        rs.getLong("departed"),
-                        rs.getLong("lawful"),
-                        rs.getLong("deceased"),
-                        rs.getLong("administrative"),
-                        rs.getLong("closed"),
-                        rs.getLong("total")));
+                rs -> outcomes.row(List.of(rs.getString("q"), rs.getString("g")), StatisticsQueries.outcomeCounts(rs)));
         outcomes.columnTotals(1)
                 .rowSum(StatisticsQueries.OUTCOMES, "CLOSED")
                 .rowSum(List.of("OPEN", "CLOSED"), StatTable.TOTAL);

@@ -159,33 +159,42 @@ final class StatisticsQueries {
     static final List<String> OUTCOME_COLUMNS = List.of(
             "OPEN", "DEPARTED", "LAWFUL_RESIDENCE_GRANTED", "DECEASED", "ADMINISTRATIVE", "CLOSED", StatTable.TOTAL);
 
+    /** The outcome counts of a group of case facts, as SQL select items; read back by {@link #outcomeCounts}. */
+    static final String OUTCOME_COUNTS = """
+            count(*) FILTER (WHERE outcome IS NULL) AS open,
+            count(*) FILTER (WHERE outcome = 'DEPARTED') AS departed,
+            count(*) FILTER (WHERE outcome = 'LAWFUL_RESIDENCE_GRANTED') AS lawful,
+            count(*) FILTER (WHERE outcome = 'DECEASED') AS deceased,
+            count(*) FILTER (WHERE outcome = 'ADMINISTRATIVE') AS administrative,
+            count(*) FILTER (WHERE outcome IS NOT NULL) AS closed,
+            count(*) AS total""";
+
+    /** The counts of {@link #OUTCOME_COUNTS}, in the order of {@link #OUTCOME_COLUMNS}. */
+    static long[] outcomeCounts(ResultSet rs) throws SQLException {
+        return new long[] {
+            rs.getLong("open"),
+            rs.getLong("departed"),
+            rs.getLong("lawful"),
+            rs.getLong("deceased"),
+            rs.getLong("administrative"),
+            rs.getLong("closed"),
+            rs.getLong("total")
+        };
+    }
+
     StatTable outcomes(StatisticsQuery query) {
         String sql = """
                 SELECT %s AS g,
-                    count(*) FILTER (WHERE outcome IS NULL) AS open,
-                    count(*) FILTER (WHERE outcome = 'DEPARTED') AS departed,
-                    count(*) FILTER (WHERE outcome = 'LAWFUL_RESIDENCE_GRANTED') AS lawful,
-                    count(*) FILTER (WHERE outcome = 'DECEASED') AS deceased,
-                    count(*) FILTER (WHERE outcome = 'ADMINISTRATIVE') AS administrative,
-                    count(*) FILTER (WHERE outcome IS NOT NULL) AS closed,
-                    count(*) AS total,
+                    %s,
                     percentile_cont(0.5) WITHIN GROUP (ORDER BY days_to_outcome) AS median,
                     percentile_cont(0.9) WITHIN GROUP (ORDER BY days_to_outcome) AS p90
                 FROM analytics.case_fact WHERE %s
                 GROUP BY 1 ORDER BY 1
-                """.formatted(grouping(query.groupBy()), caseFilter(query));
+                """.formatted(grouping(query.groupBy()), OUTCOME_COUNTS, caseFilter(query));
         StatTable table = new StatTable("outcomes", List.of(query.groupBy().toLowerCase()), OUTCOME_COLUMNS);
         Map<List<String>, double[]> durations = new LinkedHashMap<>();
         sql(sql, query).query((ResultSet rs) -> {
-            table.row(
-                    List.of(rs.getString("g")),
-                    rs.getLong("open"),
-                    rs.getLong("departed"),
-                    rs.getLong("lawful"),
-                    rs.getLong("deceased"),
-                    rs.getLong("administrative"),
-                    rs.getLong("closed"),
-                    rs.getLong("total"));
+            table.row(List.of(rs.getString("g")), outcomeCounts(rs));
             durations.put(List.of(rs.getString("g")), new double[] {number(rs, "median"), number(rs, "p90")});
         });
         table.columnTotals(0);
@@ -213,32 +222,18 @@ final class StatisticsQueries {
     StatTable instruments(StatisticsQuery query) {
         String sql = """
                 SELECT %s AS g, instrument,
-                    count(*) FILTER (WHERE outcome IS NULL) AS open,
-                    count(*) FILTER (WHERE outcome = 'DEPARTED') AS departed,
-                    count(*) FILTER (WHERE outcome = 'LAWFUL_RESIDENCE_GRANTED') AS lawful,
-                    count(*) FILTER (WHERE outcome = 'DECEASED') AS deceased,
-                    count(*) FILTER (WHERE outcome = 'ADMINISTRATIVE') AS administrative,
-                    count(*) FILTER (WHERE outcome IS NOT NULL) AS closed,
-                    count(*) AS total,
+                    %s,
                     percentile_cont(0.5) WITHIN GROUP (ORDER BY days_to_outcome) AS median
                 FROM analytics.case_fact, unnest(instruments) AS instrument
                 WHERE %s
                 GROUP BY 1, 2 ORDER BY 1, 2
-                """.formatted(grouping(query.groupBy()), caseFilter(query));
+                """.formatted(grouping(query.groupBy()), OUTCOME_COUNTS, caseFilter(query));
         StatTable table =
                 new StatTable("instruments", List.of(query.groupBy().toLowerCase(), "instrument"), OUTCOME_COLUMNS);
         Map<List<String>, Double> medians = new LinkedHashMap<>();
         sql(sql, query).query((ResultSet rs) -> {
             List<String> key = List.of(rs.getString("g"), rs.getString("instrument"));
-            table.row(
-                    key,
-                    rs.getLong("open"),
-                    rs.getLong("departed"),
-                    rs.getLong("lawful"),
-                    rs.getLong("deceased"),
-                    rs.getLong("administrative"),
-                    rs.getLong("closed"),
-                    rs.getLong("total"));
+            table.row(key, outcomeCounts(rs));
             medians.put(key, number(rs, "median"));
         });
         table.columnTotals(1);
