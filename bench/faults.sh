@@ -132,12 +132,12 @@ probe_pg_restart() {
   start_app pgrestart 18380 $mgmt RETURN_EMBEDDED_POSTGRES_DATA_DIRECTORY="$data" RETURN_EMBEDDED_POSTGRES_PORT=54391
   wait_ready $mgmt > /dev/null || { fail "not ready"; return; }
   local app=$APP
+  rm -f "$WORK/pgrestart.stop"
   ( while [ ! -f "$WORK/pgrestart.stop" ]; do
       echo "$(now_ms) $(curl -s -m 2 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$mgmt/actuator/health/readiness")"
       sleep 0.25
     done > "$WORK/pgrestart.readiness" ) &
   local monitor=$!
-  rm -f "$WORK/pgrestart.stop"
   write "$acked" 24 "$CLIENTS" "$url" > "$WORK/pgrestart.write" 2>>"$WORK/pgrestart.errors" &
   local writer=$!
   sleep 6

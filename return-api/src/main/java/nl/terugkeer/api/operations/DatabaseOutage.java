@@ -2,10 +2,13 @@ package nl.terugkeer.api.operations;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether a failure means that the database cannot be reached now (issue 14): then the answer is 503 with
@@ -18,10 +21,26 @@ public final class DatabaseOutage {
 
     private DatabaseOutage() {}
 
+    /** Hikari's closed proxy connection says so without a SQL state. */
+    private static final String HIKARI_CLOSED = "Connection is closed";
+
     public static boolean isCause(Throwable failure) {
         int depth = 0;
         for (Throwable cause = failure; cause != null && depth < 32; cause = cause.getCause(), depth++) {
+            if (cause instanceof TransactionSystemException system
+                    && system.getApplicationException() != null
+                    && system.getApplicationException() != cause
+                    && isCause(system.getApplicationException())) {
+                return true; // a commit that failed for the outage, then a rollback that failed for it too
+            }
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() == null
+                    && HIKARI_CLOSED.equals(sql.getMessage())) {
+                return true;
+            }
             if (cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLRecoverableException
                     || cause instanceof ConnectException
                     || cause instanceof CannotCreateTransactionException
                     || cause instanceof DataAccessResourceFailureException) {

@@ -13,6 +13,7 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * A request that fails because the database is gone is answered 503 problem+json with Retry-After, never 500 with
@@ -37,6 +38,10 @@ class DatabaseOutageTest {
                         "no connection", new SQLException(new ConnectException()))))
                 .isTrue();
         assertThat(DatabaseOutage.isCause(new SQLException("the database system is starting up", "57P03")))
+                .isTrue();
+        // seen in bench/faults.sh pg-restart: the commit's connection died, and the rollback found it closed
+        assertThat(DatabaseOutage.isCause(new ServletException(new TransactionSystemException(
+                        "JDBC rollback failed", new SQLException("Connection is closed")))))
                 .isTrue();
 
         assertThat(DatabaseOutage.isCause(new SQLException("duplicate key", "23505")))
