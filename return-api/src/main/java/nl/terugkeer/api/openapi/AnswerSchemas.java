@@ -9,16 +9,15 @@ import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.terugkeer.api.http.Links;
+import nl.terugkeer.api.security.NeedToKnow;
 
 /**
  * The schemas of answers whose controllers build them as maps (the command answers, which may embed the case's
- * status; history entries, whose payload and shielded fields depend on the caller's role). Each record here is
+ * status) or return through one generic mapping (the pages of history entries). Each record here is
  * the documented form; {@code OpenApiContractTest} validates real answers against the document.
  */
 final class AnswerSchemas {
@@ -37,31 +36,8 @@ final class AnswerSchemas {
     /** With {@code Prefer: return=representation}: the case's status after the command. */
     record Embedded(Map<String, Object> caseStatus) {}
 
-    /**
-     * One entry of a history as the caller may see it: special categories of personal data are shielded
-     * ({@code afgeschermd}, with the names of the hidden fields) for roles without the need to know.
-     */
-    record HistoryEntry(
-            String eventId,
-            String aggregateType,
-            UUID aggregateId,
-            long sequence,
-            String eventType,
-            LocalDate businessDate,
-            Instant recordedAt,
-            String userId,
-            String role,
-            String organisation,
-            String correlationId,
-            String causationId,
-            Long correctsSequence,
-            Long correctedBySequence,
-            Map<String, Object> payload,
-            Boolean afgeschermd,
-            List<String> verborgenVelden) {}
-
     /** A page of history entries. */
-    record HistoryEntryPage(List<HistoryEntry> entries, Links _links) {}
+    record HistoryEntryPage(List<NeedToKnow.HistoryEntryView> entries, Links _links) {}
 
     private static final Map<String, Class<?>> ANSWERS = Map.of(
             "POST /v1/cases", CaseSignalled.class,

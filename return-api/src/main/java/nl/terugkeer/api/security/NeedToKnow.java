@@ -1,12 +1,14 @@
 package nl.terugkeer.api.security;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Predicate;
 import nl.terugkeer.projections.casehistory.HistoryEntry;
 import tools.jackson.databind.JsonNode;
@@ -87,35 +89,53 @@ public final class NeedToKnow {
     }
 
     /**
-     * A history entry as the role may see it, with its payload as a JSON object (not a string holding JSON). Field
-     * order and names are those of {@link HistoryEntry}.
+     * One entry of a history as the caller may see it: the payload as a JSON object (not a string holding JSON);
+     * special categories of personal data shielded ({@code afgeschermd}, with the names of the hidden fields) for
+     * roles without the need to know. Field order and names are those of {@link HistoryEntry}.
      */
-    public Map<String, Object> historyEntry(HistoryEntry entry) {
+    public record HistoryEntryView(
+            String eventId,
+            String aggregateType,
+            UUID aggregateId,
+            long sequence,
+            String eventType,
+            LocalDate businessDate,
+            Instant recordedAt,
+            String userId,
+            String role,
+            String organisation,
+            String correlationId,
+            String causationId,
+            Long correctsSequence,
+            Long correctedBySequence,
+            JsonNode payload,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean afgeschermd,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<String> verborgenVelden) {}
+
+    /** A history entry as the role may see it. */
+    public HistoryEntryView historyEntry(HistoryEntry entry) {
         JsonNode stored = entry.payload() == null ? json.createObjectNode() : json.readTree(entry.payload());
         ObjectNode payload = stored instanceof ObjectNode object ? object : json.createObjectNode();
         List<String> hidden = shield(entry.eventType(), payload);
         boolean wholeFact = !hidden.isEmpty() && SHIELDED_TYPES.contains(entry.eventType());
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("eventId", entry.eventId());
-        view.put("aggregateType", entry.aggregateType());
-        view.put("aggregateId", entry.aggregateId());
-        view.put("sequence", entry.sequence());
-        view.put("eventType", wholeFact ? SHIELDED_VALUE : entry.eventType());
-        view.put("businessDate", wholeFact ? null : entry.businessDate());
-        view.put("recordedAt", entry.recordedAt());
-        view.put("userId", entry.userId());
-        view.put("role", entry.role());
-        view.put("organisation", entry.organisation());
-        view.put("correlationId", entry.correlationId());
-        view.put("causationId", entry.causationId());
-        view.put("correctsSequence", entry.correctsSequence());
-        view.put("correctedBySequence", entry.correctedBySequence());
-        view.put("payload", payload);
-        if (!hidden.isEmpty()) {
-            view.put(SHIELDED, true);
-            view.put(HIDDEN_FIELDS, wholeFact ? List.of("eventType", "businessDate", "payload") : hidden);
-        }
-        return view;
+        return new HistoryEntryView(
+                entry.eventId(),
+                entry.aggregateType(),
+                entry.aggregateId(),
+                entry.sequence(),
+                wholeFact ? SHIELDED_VALUE : entry.eventType(),
+                wholeFact ? null : entry.businessDate(),
+                entry.recordedAt(),
+                entry.userId(),
+                entry.role(),
+                entry.organisation(),
+                entry.correlationId(),
+                entry.causationId(),
+                entry.correctsSequence(),
+                entry.correctedBySequence(),
+                payload,
+                hidden.isEmpty() ? null : true,
+                hidden.isEmpty() ? null : wholeFact ? List.of("eventType", "businessDate", "payload") : hidden);
     }
 
     /**

@@ -211,19 +211,20 @@ class NeedToKnowTest {
                     .isFalse();
             assertThat(person.get(NeedToKnow.SHIELDED).asBoolean()).isTrue();
 
-            Map<String, Object> permit = view.historyEntry(
+            NeedToKnow.HistoryEntryView permit = view.historyEntry(
                     entry("ResidencePermitGranted", "{\"kind\":\"HUMAN_TRAFFICKING\",\"validFrom\":\"2026-11-01\"}"));
-            assertThat(permit.get(NeedToKnow.HIDDEN_FIELDS)).isEqualTo(List.of("kind"));
-            Map<String, Object> regular = view.historyEntry(
+            assertThat(permit.verborgenVelden()).isEqualTo(List.of("kind"));
+            NeedToKnow.HistoryEntryView regular = view.historyEntry(
                     entry("ResidencePermitGranted", "{\"kind\":\"REGULAR\",\"validFrom\":\"2026-11-01\"}"));
-            assertThat(regular).doesNotContainKey(NeedToKnow.SHIELDED);
-            Map<String, Object> extension = view.historyEntry(
+            assertThat(regular.afgeschermd()).isNull();
+            NeedToKnow.HistoryEntryView extension = view.historyEntry(
                     entry("DetentionExtended", "{\"reason\":\"NON_COOPERATION\",\"extendedUntil\":\"2027-06-30\"}"));
-            assertThat(((JsonNode) extension.get("payload")).has("reason")).isFalse();
+            assertThat(extension.payload().has("reason")).isFalse();
         }
         assertThat(NeedToKnow.of(Optional.of(Role.IND), JSON)
-                        .historyEntry(entry("ResidencePermitGranted", "{\"kind\":\"HUMAN_TRAFFICKING\"}")))
-                .doesNotContainKey(NeedToKnow.SHIELDED);
+                        .historyEntry(entry("ResidencePermitGranted", "{\"kind\":\"HUMAN_TRAFFICKING\"}"))
+                        .afgeschermd())
+                .isNull();
     }
 
     private static HistoryEntry entry(String type, String payload) {
