@@ -136,7 +136,7 @@ class DevTokenController {
 
         @Bean
         JwtDecoder devJwtDecoder(DevTokenIssuer issuer) {
-            return issuer.decoder();
+            return new VerifiedTokens(issuer.decoder());
         }
     }
 }

@@ -51,14 +51,16 @@ class ExternalIssuerConfiguration {
         String jwkSet = environment.getProperty(PREFIX + "jwk-set-uri");
         String publicKey = environment.getProperty(PREFIX + "public-key-location");
         if (jwkSet != null) {
-            return configured(NimbusJwtDecoder.withJwkSetUri(jwkSet).build(), environment);
+            return new VerifiedTokens(
+                    configured(NimbusJwtDecoder.withJwkSetUri(jwkSet).build(), environment));
         }
         if (publicKey != null) {
-            return configured(NimbusJwtDecoder.withPublicKey(readKey(publicKey)).build(), environment);
+            return new VerifiedTokens(configured(
+                    NimbusJwtDecoder.withPublicKey(readKey(publicKey)).build(), environment));
         }
         // discovery on first use, so that the service starts while the issuer is still starting
-        return new SupplierJwtDecoder(
-                () -> configured(NimbusJwtDecoder.withIssuerLocation(issuer).build(), environment));
+        return new VerifiedTokens(new SupplierJwtDecoder(
+                () -> configured(NimbusJwtDecoder.withIssuerLocation(issuer).build(), environment)));
     }
 
     private static NimbusJwtDecoder configured(NimbusJwtDecoder decoder, Environment environment) {
