@@ -45,6 +45,8 @@ public class Load {
         double writeRate = commands.get() / (double) seconds;
         System.out.printf("writes: %d commands in %d s from %d clients = %.0f commands/s (%d failed)%n",
                 commands.get(), seconds, clients, writeRate, failures.get());
+        result("writes_per_s", "%.0f".formatted(writeRate));
+        result("write_failures", Long.toString(failures.get()));
 
         // 2. Projection lag at half the write rate: time from a 201 until the case's status is readable.
         List<Long> lags = Collections.synchronizedList(new ArrayList<>());
@@ -65,6 +67,9 @@ public class Load {
         });
         System.out.printf("projection lag at ~%.0f commands/s: p50 %.1f ms, p99 %.1f ms (%d samples)%n",
                 writeRate / 2, percentile(lags, 50) / 1e6, percentile(lags, 99) / 1e6, lags.size());
+        result("lag_rate", "%.0f".formatted(writeRate / 2));
+        result("lag_p50_ms", "%.0f".formatted(percentile(lags, 50) / 1e6));
+        result("lag_p99_ms", "%.0f".formatted(percentile(lags, 99) / 1e6));
 
         // 3. Reads: a case's status, by all clients, over the cases written above.
         List<String> ids = new ArrayList<>(cases);
@@ -81,6 +86,21 @@ public class Load {
         System.out.printf("reads (case status, %d cases stored by this run): %.0f/s, p50 %.2f ms, p99 %.2f ms%n",
                 ids.size(), reads.size() / (double) Math.max(5, seconds / 2), percentile(reads, 50) / 1e6,
                 percentile(reads, 99) / 1e6);
+        result("small_reads_per_s", "%.0f".formatted(reads.size() / (double) Math.max(5, seconds / 2)));
+        result("small_reads_p50_ms", "%.1f".formatted(percentile(reads, 50) / 1e6));
+        result("small_reads_p99_ms", "%.1f".formatted(percentile(reads, 99) / 1e6));
+    }
+
+    /** A figure for bench/run.sh's table, appended to the file named by RESULTS (if set) as key=value. */
+    static void result(String key, String value) {
+        String file = System.getenv("RESULTS");
+        if (file == null || file.isEmpty()) return;
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(file), key + "=" + value + "\n",
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static String registerAndSignal(AtomicLong commands, AtomicLong failures) {
