@@ -139,8 +139,8 @@ public class Seed {
 
         alien.add("AlienRegistered");
         long identity = -1;
-        if (r.nextInt(100) < 55) identity = alien.add("IdentityEstablished");
-        if (r.nextInt(100) < 45) alien.add(r.nextInt(20) == 0 ? "StatelessnessEstablished" : "NationalityEstablished");
+        if (r.nextInt(100) < 40) identity = alien.add("IdentityEstablished");
+        if (r.nextInt(100) < 35) alien.add(r.nextInt(20) == 0 ? "StatelessnessEstablished" : "NationalityEstablished");
         if (r.nextInt(100) < (longStory ? 30 : 3)) alien.add("ReflectionPeriodGranted");
         alien.add("AsylumApplicationFiled");
         if (r.nextInt(100) < (longStory ? 40 : 4)) {
@@ -179,7 +179,7 @@ public class Seed {
                 alien.add("RepresentationEnded");
             }
         }
-        if (r.nextInt(100) < 35) alien.add("ReturnDecisionIssued");
+        if (r.nextInt(100) < 25) alien.add("ReturnDecisionIssued");
         if (r.nextInt(100) < (longStory ? 30 : 5)) alien.add("DepartureTermExtended");
         if (identity >= 0 && r.nextInt(100) < (longStory ? 30 : 1)) {
             alien.set("correctedSequence", identity).add("AlienEntryCorrected");
@@ -189,12 +189,12 @@ public class Seed {
         Story c = new Story("Case", CASE_EVENTS, CASE_TEMPLATE_ID, caseId, shift, alienId, caseId);
         if (hasCase) {
             c.add("ReturnSignalled");
-            if (r.nextInt(100) < 90) c.add("CaseManagerAssigned");
-            if (r.nextInt(100) < 85) c.add("DepartureInterviewHeld");
+            if (r.nextInt(100) < 80) c.add("CaseManagerAssigned");
+            if (r.nextInt(100) < 75) c.add("DepartureInterviewHeld");
             if (r.nextInt(100) < 25) c.add("ReturnStatementRecorded");
             if (r.nextInt(100) < (longStory ? 40 : 8)) c.add("OwnDepartureAttemptRecorded");
             if (medium || longStory) {
-                if (r.nextInt(100) < 60) {
+                if (r.nextInt(100) < 40) {
                     c.add("DocumentsRequested");
                     c.add("LaissezPasserRequested");
                     c.add("EmbassyPresentationScheduled");
@@ -206,9 +206,9 @@ public class Seed {
                     if (r.nextInt(2) == 0) c.add("ReturnSupportGranted");
                 }
             }
-            if (r.nextInt(100) < 80) {
+            if (r.nextInt(100) < 70) {
                 c.add("ReportingObligationImposed");
-                int checkIns = 1 + r.nextInt(medium || longStory ? 8 : 4);
+                int checkIns = medium || longStory ? 1 + r.nextInt(4) : r.nextInt(3);
                 LocalDate firstCheckIn = LocalDate.of(2026, 4, 13);
                 for (int k = 0; k < checkIns; k++) c.on("checkedInOn", firstCheckIn.plusWeeks(k)).add("CheckInRecorded");
                 if (r.nextInt(100) < (longStory ? 50 : 10)) {
