@@ -33,7 +33,7 @@ import org.postgresql.copy.CopyIn;
  * events refer to (corrections, IND answers, decisions on a regular application) set to the entries they refer to.
  * A person is one Alien aggregate and, mostly, one Case aggregate; most stories are short (registered, asylum
  * rejected, case signalled, interview, reporting obligation and check-ins), some long (placements, detention,
- * buitenschuld, departure and closing, corrections); every event type appears. About 10 events per person.
+ * buitenschuld, departure and closing, corrections); every event type appears. About 12 events per person.
  *
  * <p>Also fills the command side's registers (persons, open cases, V-numbers) with the same SQL as their Flyway
  * migrations, so that commands against the seeded persons behave as if they had been written through the API.
