@@ -116,7 +116,11 @@ public final class EntitlementPolicy {
 
     /** The answer on {@code date}, from the facts valid on that date. */
     public EntitlementAnswer on(PersonHistory history, LocalDate date) {
-        Facts f = new Facts(history.personOn(date), history.casesOn(date), date);
+        return answer(new Facts(history.personOn(date), history.casesOn(date), date));
+    }
+
+    private EntitlementAnswer answer(Facts f) {
+        LocalDate date = f.date;
         List<Ending> endings = endings(f);
         List<Episode> episodes = episodes(f);
         List<Episode> running = episodes.stream()
@@ -169,8 +173,9 @@ public final class EntitlementPolicy {
         List<EntitlementPeriod> periods = new ArrayList<>();
         EntitlementAnswer open = null;
         LocalDate openFrom = null;
+        PersonHistory.Ascending folds = history.ascending(); // changeDays are in ascending order
         for (LocalDate day : changeDays(history)) {
-            EntitlementAnswer answer = on(history, day);
+            EntitlementAnswer answer = answer(new Facts(folds.personOn(day), folds.casesOn(day), day));
             if (open != null && answer.sameEntitlement(open)) {
                 continue;
             }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -245,6 +246,32 @@ class EntitlementPropertiesTest {
             GeneratedHistory corrected = g.corrected(fact, g.lastDate().plusDays(1 + in.choice(1)));
             return sameAnswers(policy, g.without(fact), corrected, "with the entry corrected");
         });
+    }
+
+    // ---- folds on ascending days (issue 13) give the states of folds from the start ----
+
+    @Test
+    void givenGeneratedHistories_whenFoldedDayAfterDay_thenEveryStateIsThatOfAFoldFromTheStart() {
+        seeds().forEach(seed -> {
+            PersonHistory h = PersonScenario.random(new Random(seed))
+                    .history()
+                    .materialize()
+                    .history();
+            List<LocalDate> days = new ArrayList<>(EntitlementPolicy.changeDays(h));
+            foldsEqualFoldsFromTheStart(seed, h, days);
+            Collections.shuffle(days, new Random(seed)); // any order: a date whose entries do not extend, refolds
+            foldsEqualFoldsFromTheStart(seed, h, days);
+        });
+    }
+
+    private static void foldsEqualFoldsFromTheStart(long seed, PersonHistory h, List<LocalDate> days) {
+        PersonHistory.Ascending folds = h.ascending();
+        for (LocalDate day : days) {
+            assertThat(folds.personOn(day))
+                    .as("seed %d, person on %s", seed, day)
+                    .isEqualTo(h.personOn(day));
+            assertThat(folds.casesOn(day)).as("seed %d, cases on %s", seed, day).isEqualTo(h.casesOn(day));
+        }
     }
 
     // ---- the generator reaches what the properties are about ----

@@ -52,8 +52,12 @@ public class EventHistories {
                 .toList();
     }
 
-    /** Events in sequence order while {@code keep} holds (timestamps and sequences only grow in a stream). */
+    /**
+     * Events in sequence order while {@code keep} holds (timestamps and sequences only grow in a stream). From the
+     * first event, never from a snapshot: a history is every event, and {@code readEvents(id)} would first look for a
+     * snapshot, a query of its own on every read (issue 13).
+     */
     private List<? extends DomainEventMessage<?>> read(String aggregateId, Predicate<DomainEventMessage<?>> keep) {
-        return events.readEvents(aggregateId).asStream().takeWhile(keep).toList();
+        return events.readEvents(aggregateId, 0).asStream().takeWhile(keep).toList();
     }
 }
