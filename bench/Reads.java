@@ -44,15 +44,20 @@ public class Reads {
         }
         List<Person> withCase = persons.stream().filter(p -> !p.caseId().equals("-")).toList();
         actor = actorHeaders();
-        read("case status   GET /v1/cases/{id}", withCase, p -> "/v1/cases/" + p.caseId(), clients, seconds);
-        read("case history  GET /v1/cases/{id}/history", withCase, p -> "/v1/cases/" + p.caseId() + "/history",
-                clients, seconds);
-        read("entitlement   GET /v1/aliens/{id}/entitlement", persons, p -> "/v1/aliens/" + p.alienId() + "/entitlement",
-                clients, seconds);
+        // A fresh JVM reads slowly until the JIT has compiled the read path: READ_WARMUP seconds of each, unmeasured.
+        int warmup = Integer.parseInt(System.getenv().getOrDefault("READ_WARMUP", "0"));
+        for (boolean measured : warmup > 0 ? new boolean[] {false, true} : new boolean[] {true}) {
+            int s = measured ? seconds : warmup;
+            read("case status   GET /v1/cases/{id}", "case_status", withCase, p -> "/v1/cases/" + p.caseId(), clients, s, measured);
+            read("case history  GET /v1/cases/{id}/history", "history", withCase,
+                    p -> "/v1/cases/" + p.caseId() + "/history", clients, s, measured);
+            read("entitlement   GET /v1/aliens/{id}/entitlement", "entitlement", persons,
+                    p -> "/v1/aliens/" + p.alienId() + "/entitlement", clients, s, measured);
+        }
     }
 
-    static void read(String name, List<Person> persons, Function<Person, String> path, int clients, int seconds)
-            throws InterruptedException {
+    static void read(String name, String key, List<Person> persons, Function<Person, String> path, int clients,
+            int seconds, boolean measured) throws InterruptedException {
         int covered = covered(persons, path);
         if (covered == 0) {
             System.out.printf("%-48s no seeded person answered yet (status %d)%n", name, get(path.apply(persons.get(0))));
@@ -72,9 +77,26 @@ public class Reads {
             }
             latencies.addAll(mine);
         });
+        if (!measured) return;
         System.out.printf("%-48s %6.0f/s  p50 %6.2f ms  p99 %6.2f ms  (%d clients, %d s, %d not 200; over %,d of %,d persons)%n",
                 name, latencies.size() / (double) seconds, percentile(latencies, 50) / 1e6,
                 percentile(latencies, 99) / 1e6, clients, seconds, failures.get(), covered, persons.size());
+        String prefix = "size_" + key + (clients == 1 ? "_1client" : "");
+        result(prefix + "_per_s", "%.0f".formatted(latencies.size() / (double) seconds));
+        result(prefix + "_p50_ms", "%.1f".formatted(percentile(latencies, 50) / 1e6));
+        result(prefix + "_p99_ms", "%.1f".formatted(percentile(latencies, 99) / 1e6));
+    }
+
+    /** A figure for bench/run.sh's table, appended to the file named by RESULTS (if set) as key=value. */
+    static void result(String key, String value) {
+        String file = System.getenv("RESULTS");
+        if (file == null || file.isEmpty()) return;
+        try {
+            Files.writeString(Path.of(file), key + "=" + value + "\n", java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** How many persons from the start of the list the read answers: bisection on 200 (projections fill in order). */

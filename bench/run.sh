@@ -85,7 +85,7 @@ fi
 echo "== the service: $CLIENTS clients, $SECONDS_OF_LOAD s of writes"
 "$JAVA_HOME/bin/java" bench/Load.java "http://127.0.0.1:$PORT" "$CLIENTS" "$SECONDS_OF_LOAD"
 echo "events stored: $(psql -tA -p $PGPORT -c 'SELECT count(*) FROM domainevententry')"
-heap=$("$JAVA_HOME/bin/jcmd" "$APP" GC.heap_info | sed -nE 's/.*total ([0-9]+)K, used ([0-9]+)K.*/\2/p' | head -1)
+heap=$("$JAVA_HOME/bin/jcmd" "$APP" GC.heap_info | grep -m1 " heap " | sed -nE 's/.*used ([0-9]+)K.*/\1/p')
 rss=$(sed -nE 's/^VmRSS:\s+([0-9]+) kB/\1/p' "/proc/$APP/status")
 echo "after the load: heap used $((heap / 1024)) MB of -Xmx512m, RSS $((rss / 1024)) MB"
 result heap_mb $((heap / 1024))
@@ -104,11 +104,11 @@ fi
 echo
 echo "== results ($(nproc) cores, $(sed -nE 's/^model name\s*: //p' /proc/cpuinfo | head -1); load generator on the same cores)"
 get() { sed -nE "s/^$1=//p" "$RESULTS" | tail -1; }
-row() { printf '| %-52s | %16s | %-22s |\n' "$1" "$2" "$3"; }
+row() { printf '| %-58s | %22s | %-20s |\n' "$1" "$2" "$3"; }
 raw_rate=$(get raw_commits_per_s)
 writes=$(get writes_per_s)
 row "figure" "this run" "target"
-row "----------------------------------------------------" "----------------" "----------------------"
+row "----------------------------------------------------------" "----------------------" "--------------------"
 row "raw PostgreSQL, single-row commits/s ($CLIENTS clients)" "$raw_rate" "(the physical limit)"
 row "writes, commands/s ($CLIENTS clients)" "$writes" ">= 2,500"
 row "  ratio to raw commits" "$(awk -v a="$writes" -v b="$raw_rate" 'BEGIN{printf "%.3fx", a/b}')" ">= 0.2x"
@@ -124,9 +124,13 @@ if [ "$PERSONS" -gt 0 ]; then
     v=$(get "rebuild_${p}_events_per_s")
     [ -n "$v" ] && row "at size: rebuild $p, events/s" "$v" ">= 30,000"
   done
-  row "at size: case-status reads p50 / p99 ms" "$(get size_case_status_p50_ms) / $(get size_case_status_p99_ms)" "p99 < 10"
-  row "at size: entitlement reads p50 / p99 ms" "$(get size_entitlement_p50_ms) / $(get size_entitlement_p99_ms)" "p99 < 10"
-  row "at size: case history reads p50 / p99 ms" "$(get size_history_p50_ms) / $(get size_history_p99_ms)" ""
+  for read in case_status entitlement history; do
+    target="p99 < 10"; [ $read = history ] && target=""
+    row "at size: ${read/_/-} reads/s, p50 / p99 ms ($CLIENTS clients)" \
+      "$(get size_${read}_per_s)/s $(get size_${read}_p50_ms) / $(get size_${read}_p99_ms)" "$target"
+    row "at size: ${read/_/-} reads/s, p50 / p99 ms (1 client)" \
+      "$(get size_${read}_1client_per_s)/s $(get size_${read}_1client_p50_ms) / $(get size_${read}_1client_p99_ms)" "$target"
+  done
   row "at size: heap used / RSS MB" "$(get size_heap_mb) / $(get size_rss_mb)" "within -Xmx512m"
 fi
 echo "(all figures: $RESULTS)"

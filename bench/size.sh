@@ -7,7 +7,8 @@
 #   REBUILD_SECONDS=120  cap per rebuild: a rebuild not caught up by then is measured over the cap and paused
 #                        (a projection_pause row, as another instance's rebuild would ask), so that the next one
 #                        runs alone; its read model then holds the first persons only (Reads.java says how many)
-#   READ_SECONDS=15 CLIENTS=16 SKIP_BUILD=1 (reuse return-api/target/return-api.jar)
+#   READ_SECONDS=15 READ_WARMUP=20 CLIENTS=16 SKIP_BUILD=1 (reuse return-api/target/return-api.jar, or JAR=path)
+#   RESULTS=file     also append every figure there as key=value (bench/run.sh's table)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bin/jdk.sh
@@ -24,8 +25,9 @@ PORT=18180
 MANAGEMENT_PORT=18181
 BASE=http://127.0.0.1:$PORT
 export PGHOST=127.0.0.1 PGPORT PGUSER=postgres PGDATABASE=postgres
-JAR=return-api/target/return-api.jar
+JAR=${JAR:-return-api/target/return-api.jar}
 APP=
+result() { if [ -n "${RESULTS:-}" ]; then echo "$1=$2" >> "$RESULTS"; fi; }
 
 stop_postgres() { # the embedded server of $DATA, if one still runs: a fast shutdown, by its own pid
   if [ -f "$DATA/postmaster.pid" ]; then
@@ -98,6 +100,10 @@ stop_postgres
 echo "== the service on the seeded store (-Xmx512m)"
 start_service
 echo "start-up to healthy: $STARTUP ms ($EVENTS events in the store)"
+result size_persons "$PERSONS"
+result size_events "$EVENTS"
+result seed_events_per_s "$SEED_RATE"
+result size_start_ms "$STARTUP"
 ADMIN=$(token ADMIN)
 projections() { curl -sf -H "Authorization: Bearer $ADMIN" "$BASE/v1/admin/projections"; }
 NAMES=$(projections | grep -oE '"name":"[a-z-]+"' | cut -d'"' -f4)
@@ -130,6 +136,7 @@ rebuild() {
     RATE[$name]="$rate events/s (capped: $position of $EVENTS in $((elapsed / 1000)) s; full ~$(( EVENTS / (rate > 0 ? rate : 1) )) s)"
   fi
   echo "rebuild $name: ${RATE[$name]}"
+  result "rebuild_${name}_events_per_s" "$rate"
 }
 # The pooled projections first: one that is capped is paused (it lets go of its segments), so that the next runs
 # alone and the reads run on a quiet service. The tracking ones (analytics, integration-feed) do not pause: they go
@@ -138,8 +145,10 @@ POOLED="case-status case-history person-overview entitlement-periods"
 for name in $POOLED; do rebuild "$name"; done
 sleep 3 # the paused projections let go of their segments at the next heartbeat
 
-echo "== reads: $CLIENTS clients, $READ_SECONDS s each, random seeded ids"
-"$JAVA_HOME/bin/java" bench/Reads.java "$BASE" "$CLIENTS" "$READ_SECONDS" "$IDS" | tee /tmp/return-size-reads.out
+echo "== reads: $CLIENTS clients, then 1, $READ_SECONDS s each (after ${READ_WARMUP:=20} s of each unmeasured), random seeded ids"
+READ_WARMUP=$READ_WARMUP "$JAVA_HOME/bin/java" bench/Reads.java "$BASE" "$CLIENTS" "$READ_SECONDS" "$IDS" \
+  | tee /tmp/return-size-reads.out
+READ_WARMUP=0 "$JAVA_HOME/bin/java" bench/Reads.java "$BASE" 1 "$READ_SECONDS" "$IDS" | sed 's/^/one client: /'
 READS=$(cat /tmp/return-size-reads.out)
 for name in $NAMES; do case " $POOLED " in *" $name "*) ;; *) rebuild "$name" ;; esac; done
 psql -qc "DELETE FROM projection_pause WHERE requested_by = 'bench-size'"
@@ -149,6 +158,8 @@ HEAP="$(echo "$HEAP_INFO" | sed -nE "s/.*used ([0-9]+)K.*/\1/p") $(echo "$HEAP_I
 HEAP_USED_MB=$(( ${HEAP%% *} / 1024 ))
 HEAP_COMMITTED_MB=$(( ${HEAP##* } / 1024 ))
 RSS_MB=$(( $(awk '/VmRSS/ {print $2}' "/proc/$APP/status") / 1024 ))
+result size_heap_mb "$HEAP_USED_MB"
+result size_rss_mb "$RSS_MB"
 PG_PID=$(head -1 "$DATA/postmaster.pid")
 echo "heap used $HEAP_USED_MB MB of $HEAP_COMMITTED_MB MB committed (-Xmx512m); RSS $RSS_MB MB (java); embedded PostgreSQL postmaster RSS $(( $(awk '/VmRSS/ {print $2}' "/proc/$PG_PID/status") / 1024 )) MB"
 EXCEPTIONS=$(grep -cE 'Exception|ERROR' "$LOG" || true)
