@@ -21,14 +21,12 @@ import org.axonframework.messaging.StreamableMessageSource;
  * Axon's pooled coordinator re-reads its stream every 500 ms unless the stream can call it back when events are
  * available, and the JDBC event store's streams cannot: that was a constant 400-500 ms between a command's 201 and
  * the projections. This source hands out the store's own streams, but accepts the callback: while this instance has
- * published events in the last {@link #AFTER_PUBLICATION}, every coordinator is called each {@link #TICK} (the store's
- * reader fetches a committed event within milliseconds; calling a coordinator that finds nothing costs a few
- * microseconds); otherwise every {@link #IDLE} for events written by other instances, as before. Which events a
+ * published events in the last {@link #AFTER_PUBLICATION}, every coordinator is called each tick (the store's
+ * reader fetches a committed event within milliseconds); otherwise every {@link #IDLE} for events written by other instances, as before. Which events a
  * projection processes, in what order and with which token, is the store's business and unchanged.
  */
 public final class ProjectionWakeUp implements StreamableMessageSource<TrackedEventMessage<?>>, AutoCloseable {
 
-    static final Duration TICK = Duration.ofMillis(5);
     static final Duration AFTER_PUBLICATION = Duration.ofMillis(250);
     static final Duration IDLE = Duration.ofMillis(500);
 
@@ -42,9 +40,14 @@ public final class ProjectionWakeUp implements StreamableMessageSource<TrackedEv
     });
     private volatile long lastCall = System.nanoTime();
 
-    public ProjectionWakeUp(StreamableMessageSource<TrackedEventMessage<?>> store) {
+    /**
+     * @param tick how often the coordinators are called after a publication. Each call lets a coordinator hand what
+     *     it found to its work packages as one batch (a transaction and a token update per projection), so a shorter
+     *     tick means a shorter lag and more, smaller batches ({@code return.operations.projection-wake-up}).
+     */
+    public ProjectionWakeUp(StreamableMessageSource<TrackedEventMessage<?>> store, Duration tick) {
         this.store = store;
-        ticker.scheduleWithFixedDelay(this::tick, TICK.toNanos(), TICK.toNanos(), TimeUnit.NANOSECONDS);
+        ticker.scheduleWithFixedDelay(this::tick, tick.toNanos(), tick.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     /** This instance published events (called as they are published, before their transaction commits). */

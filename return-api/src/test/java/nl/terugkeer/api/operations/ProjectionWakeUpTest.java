@@ -54,7 +54,7 @@ class ProjectionWakeUpTest {
             return new GlobalSequenceTrackingToken(41);
         }
     };
-    private final ProjectionWakeUp wakeUp = new ProjectionWakeUp(store);
+    private final ProjectionWakeUp wakeUp = new ProjectionWakeUp(store, java.time.Duration.ofMillis(50));
 
     @AfterEach
     void stop() {
@@ -71,7 +71,7 @@ class ProjectionWakeUpTest {
 
         wakeUp.published(List.of(GenericEventMessage.asEventMessage("an event")));
 
-        // Axon's own re-read would come after 500 ms; the wake-up calls within a few ticks of 5 ms
+        // Axon's own re-read would come after 500 ms; the wake-up calls within a tick or two of 50 ms
         await().atMost(Duration.ofMillis(400)).until(() -> calls.get() > 0);
     }
 
@@ -82,7 +82,7 @@ class ProjectionWakeUpTest {
 
         Thread.sleep(1_100); // observing a rate, not waiting for a result
 
-        assertThat(calls.get()).isBetween(1, 3); // every 500 ms, not every 5 ms tick
+        assertThat(calls.get()).isBetween(1, 3); // every 500 ms, not every 50 ms tick
     }
 
     @Test
