@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,18 +15,18 @@ import java.util.regex.Pattern;
 /**
  * Load against a running service (bench/run.sh starts one): sustained command writes from N concurrent clients,
  * projection lag at half that rate, and read latency of a case's status. Prints figures; asserts nothing.
- * Usage: java bench/Load.java BASE_URL CLIENTS WRITE_SECONDS
+ * Usage (bench/lib.sh compiles it with bench/Bench.java): bench_java Load BASE_URL CLIENTS WRITE_SECONDS
  */
 public class Load {
 
     static final Pattern ID = Pattern.compile("\"(alienId|caseId)\":\"([0-9a-f-]{36})\"");
-    static final HttpClient HTTP = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+    static final HttpClient HTTP = Bench.HTTP;
     static String base;
     static String[] actor;
 
     public static void main(String[] args) throws Exception {
         base = args[0];
-        actor = actorHeaders();
+        actor = Bench.actorHeaders(base);
         int clients = Integer.parseInt(args[1]);
         int seconds = Integer.parseInt(args[2]);
 
@@ -36,7 +35,7 @@ public class Load {
         AtomicLong failures = new AtomicLong();
         ConcurrentLinkedQueue<String> cases = new ConcurrentLinkedQueue<>();
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-        runClients(clients, () -> {
+        Bench.runClients(clients, () -> {
             while (System.nanoTime() < end) {
                 String caseId = registerAndSignal(commands, failures);
                 if (caseId != null) cases.add(caseId);
@@ -45,14 +44,14 @@ public class Load {
         double writeRate = commands.get() / (double) seconds;
         System.out.printf("writes: %d commands in %d s from %d clients = %.0f commands/s (%d failed)%n",
                 commands.get(), seconds, clients, writeRate, failures.get());
-        result("writes_per_s", "%.0f".formatted(writeRate));
-        result("write_failures", Long.toString(failures.get()));
+        Bench.result("writes_per_s", "%.0f".formatted(writeRate));
+        Bench.result("write_failures", Long.toString(failures.get()));
 
         // 2. Projection lag at half the write rate: time from a 201 until the case's status is readable.
         List<Long> lags = Collections.synchronizedList(new ArrayList<>());
         double perClientInterval = clients / (writeRate / 2 / 2); // two commands per iteration
         long lagEnd = System.nanoTime() + Duration.ofSeconds(Math.max(5, seconds / 2)).toNanos();
-        runClients(clients, () -> {
+        Bench.runClients(clients, () -> {
             while (System.nanoTime() < lagEnd) {
                 long started = System.nanoTime();
                 String caseId = registerAndSignal(new AtomicLong(), failures);
@@ -66,16 +65,16 @@ public class Load {
             }
         });
         System.out.printf("projection lag at ~%.0f commands/s: p50 %.1f ms, p99 %.1f ms (%d samples)%n",
-                writeRate / 2, percentile(lags, 50) / 1e6, percentile(lags, 99) / 1e6, lags.size());
-        result("lag_rate", "%.0f".formatted(writeRate / 2));
-        result("lag_p50_ms", "%.0f".formatted(percentile(lags, 50) / 1e6));
-        result("lag_p99_ms", "%.0f".formatted(percentile(lags, 99) / 1e6));
+                writeRate / 2, Bench.percentile(lags, 50) / 1e6, Bench.percentile(lags, 99) / 1e6, lags.size());
+        Bench.result("lag_rate", "%.0f".formatted(writeRate / 2));
+        Bench.result("lag_p50_ms", "%.0f".formatted(Bench.percentile(lags, 50) / 1e6));
+        Bench.result("lag_p99_ms", "%.0f".formatted(Bench.percentile(lags, 99) / 1e6));
 
         // 3. Reads: a case's status, by all clients, over the cases written above.
         List<String> ids = new ArrayList<>(cases);
         List<Long> reads = Collections.synchronizedList(new ArrayList<>());
         long readEnd = System.nanoTime() + Duration.ofSeconds(Math.max(5, seconds / 2)).toNanos();
-        runClients(clients, () -> {
+        Bench.runClients(clients, () -> {
             java.util.Random random = new java.util.Random();
             while (System.nanoTime() < readEnd) {
                 long started = System.nanoTime();
@@ -84,23 +83,11 @@ public class Load {
             }
         });
         System.out.printf("reads (case status, %d cases stored by this run): %.0f/s, p50 %.2f ms, p99 %.2f ms%n",
-                ids.size(), reads.size() / (double) Math.max(5, seconds / 2), percentile(reads, 50) / 1e6,
-                percentile(reads, 99) / 1e6);
-        result("small_reads_per_s", "%.0f".formatted(reads.size() / (double) Math.max(5, seconds / 2)));
-        result("small_reads_p50_ms", "%.1f".formatted(percentile(reads, 50) / 1e6));
-        result("small_reads_p99_ms", "%.1f".formatted(percentile(reads, 99) / 1e6));
-    }
-
-    /** A figure for bench/run.sh's table, appended to the file named by RESULTS (if set) as key=value. */
-    static void result(String key, String value) {
-        String file = System.getenv("RESULTS");
-        if (file == null || file.isEmpty()) return;
-        try {
-            java.nio.file.Files.writeString(java.nio.file.Path.of(file), key + "=" + value + "\n",
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+                ids.size(), reads.size() / (double) Math.max(5, seconds / 2), Bench.percentile(reads, 50) / 1e6,
+                Bench.percentile(reads, 99) / 1e6);
+        Bench.result("small_reads_per_s", "%.0f".formatted(reads.size() / (double) Math.max(5, seconds / 2)));
+        Bench.result("small_reads_p50_ms", "%.1f".formatted(Bench.percentile(reads, 50) / 1e6));
+        Bench.result("small_reads_p99_ms", "%.1f".formatted(Bench.percentile(reads, 99) / 1e6));
     }
 
     static String registerAndSignal(AtomicLong commands, AtomicLong failures) {
@@ -132,41 +119,10 @@ public class Load {
     }
 
     static int get(String path) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
-                .headers(actor)
-                .GET().build();
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (Exception e) {
-            return -1;
-        }
-    }
-
-    /** A DTenV token from the development issuer. */
-    static String[] actorHeaders() throws Exception {
-        HttpResponse<String> token = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/dev/tokens"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"sub\":\"bench\",\"role\":\"DTENV\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        Matcher m = Pattern.compile("\"accessToken\":\"([^\"]+)\"").matcher(token.body());
-        if (!m.find()) throw new IllegalStateException("no development token: " + token.statusCode() + " " + token.body());
-        return new String[] {"Authorization", "Bearer " + m.group(1)};
-    }
-
-    static void runClients(int clients, Runnable client) throws InterruptedException {
-        List<Thread> threads = new ArrayList<>();
-        for (int i = 0; i < clients; i++) threads.add(Thread.ofPlatform().start(client));
-        for (Thread t : threads) t.join();
+        return Bench.get(base, actor, path);
     }
 
     static void sleepNanos(long nanos) {
         try { Thread.sleep(Duration.ofNanos(nanos)); } catch (InterruptedException e) { Thread.currentThread().interrupt(); }
-    }
-
-    static double percentile(List<Long> values, int p) {
-        if (values.isEmpty()) return Double.NaN;
-        List<Long> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 }

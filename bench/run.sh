@@ -25,7 +25,6 @@ MANAGEMENT_PORT=18081
 RESULTS=/tmp/return-bench-results.txt
 export RESULTS
 : > "$RESULTS"
-result() { echo "$1=$2" >> "$RESULTS"; }
 
 if [ -z "${JAR:-}" ]; then
   ./mvnw -B -q -DskipTests -pl return-api -am package
@@ -33,28 +32,12 @@ if [ -z "${JAR:-}" ]; then
 fi
 export JAR
 
-APP=
-start_service() { # sets APP, and STARTUP_MS: milliseconds from launch to healthy
-  local started
-  started=$(date +%s%N)
-  RETURN_EMBEDDED_POSTGRES_DATA_DIRECTORY=$DATA RETURN_EMBEDDED_POSTGRES_PORT=$PGPORT PORT=$PORT \
-    MANAGEMENT_PORT=$MANAGEMENT_PORT RETURN_DEVTOKENISSUER_ENABLED=true \
-    "$JAVA_HOME/bin/java" -Xmx512m -jar "$JAR" >> /tmp/return-bench-app.log 2>&1 &
-  APP=$!
-  for _ in $(seq 1 1200); do
-    curl -sf "http://127.0.0.1:$MANAGEMENT_PORT/actuator/health" > /dev/null && break
-    kill -0 "$APP" 2>/dev/null || { echo "the service stopped; see /tmp/return-bench-app.log" >&2; exit 1; }
-    sleep 0.1
-  done
-  STARTUP_MS=$(( ($(date +%s%N) - started) / 1000000 ))
-}
-stop_service() {
-  if [ -n "$APP" ]; then kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; APP=; fi
-}
-trap stop_service EXIT
+LOG=/tmp/return-bench-app.log
+. bench/lib.sh
+trap 'stop_service; rm -rf "$BENCH_CLASSES"' EXIT
 
 rm -rf "$DATA"
-: > /tmp/return-bench-app.log
+: > "$LOG"
 start_service
 first_start=$STARTUP_MS
 echo "the service is up after $first_start ms (fresh data directory: initdb and every migration)"
@@ -80,10 +63,10 @@ psql -q -p $PGPORT -c "DROP TABLE bench_raw;" 2>/dev/null
 
 if [ "$WARMUP" -gt 0 ]; then
   echo "== warm-up: $CLIENTS clients, $WARMUP s, not measured"
-  RESULTS= "$JAVA_HOME/bin/java" bench/Load.java "http://127.0.0.1:$PORT" "$CLIENTS" "$WARMUP" > /dev/null
+  RESULTS= bench_java Load "http://127.0.0.1:$PORT" "$CLIENTS" "$WARMUP" > /dev/null
 fi
 echo "== the service: $CLIENTS clients, $SECONDS_OF_LOAD s of writes"
-"$JAVA_HOME/bin/java" bench/Load.java "http://127.0.0.1:$PORT" "$CLIENTS" "$SECONDS_OF_LOAD"
+bench_java Load "http://127.0.0.1:$PORT" "$CLIENTS" "$SECONDS_OF_LOAD"
 echo "events stored: $(psql -tA -p $PGPORT -c 'SELECT count(*) FROM domainevententry')"
 heap=$("$JAVA_HOME/bin/jcmd" "$APP" GC.heap_info | grep -m1 " heap " | sed -nE 's/.*used ([0-9]+)K.*/\1/p')
 rss=$(sed -nE 's/^VmRSS:\s+([0-9]+) kB/\1/p' "/proc/$APP/status")

@@ -26,8 +26,7 @@ MANAGEMENT_PORT=18181
 BASE=http://127.0.0.1:$PORT
 export PGHOST=127.0.0.1 PGPORT PGUSER=postgres PGDATABASE=postgres
 JAR=${JAR:-return-api/target/return-api.jar}
-APP=
-result() { if [ -n "${RESULTS:-}" ]; then echo "$1=$2" >> "$RESULTS"; fi; }
+. bench/lib.sh
 
 stop_postgres() { # the embedded server of $DATA, if one still runs: a fast shutdown, by its own pid
   if [ -f "$DATA/postmaster.pid" ]; then
@@ -38,31 +37,8 @@ stop_postgres() { # the embedded server of $DATA, if one still runs: a fast shut
     fi
   fi
 }
-stop_service() {
-  if [ -n "$APP" ]; then
-    kill "$APP" 2>/dev/null || true
-    wait "$APP" 2>/dev/null || true
-    APP=
-  fi
-}
-cleanup() { stop_service; stop_postgres; }
+cleanup() { stop_service; stop_postgres; rm -rf "$BENCH_CLASSES"; }
 trap cleanup EXIT
-
-start_service() { # sets APP and STARTUP (seconds from launch to healthy)
-  local started
-  started=$(date +%s%N)
-  RETURN_EMBEDDED_POSTGRES_DATA_DIRECTORY=$DATA RETURN_EMBEDDED_POSTGRES_PORT=$PGPORT PORT=$PORT \
-    MANAGEMENT_PORT=$MANAGEMENT_PORT RETURN_DEVTOKENISSUER_ENABLED=true \
-    "$JAVA_HOME/bin/java" -Xmx512m -jar "$JAR" >> "$LOG" 2>&1 &
-  APP=$!
-  for _ in $(seq 1 1200); do
-    curl -sf "http://127.0.0.1:$MANAGEMENT_PORT/actuator/health" > /dev/null && break
-    kill -0 "$APP" 2>/dev/null || { echo "the service stopped; see $LOG" >&2; exit 1; }
-    sleep 0.1
-  done
-  curl -sf "http://127.0.0.1:$MANAGEMENT_PORT/actuator/health" > /dev/null || { echo "not healthy; see $LOG" >&2; exit 1; }
-  STARTUP=$(( ($(date +%s%N) - started) / 1000000 ))
-}
 
 token() {
   curl -sf -XPOST -H 'Content-Type: application/json' -d "{\"sub\":\"bench\",\"role\":\"$1\"}" "$BASE/dev/tokens" \
@@ -99,11 +75,11 @@ stop_postgres
 
 echo "== the service on the seeded store (-Xmx512m)"
 start_service
-echo "start-up to healthy: $STARTUP ms ($EVENTS events in the store)"
+echo "start-up to healthy: $STARTUP_MS ms ($EVENTS events in the store)"
 result size_persons "$PERSONS"
 result size_events "$EVENTS"
 result seed_events_per_s "$SEED_RATE"
-result size_start_ms "$STARTUP"
+result size_start_ms "$STARTUP_MS"
 ADMIN=$(token ADMIN)
 projections() { curl -sf -H "Authorization: Bearer $ADMIN" "$BASE/v1/admin/projections"; }
 NAMES=$(projections | grep -oE '"name":"[a-z-]+"' | cut -d'"' -f4)
@@ -146,9 +122,9 @@ for name in $POOLED; do rebuild "$name"; done
 sleep 3 # the paused projections let go of their segments at the next heartbeat
 
 echo "== reads: $CLIENTS clients, then 1, $READ_SECONDS s each (after ${READ_WARMUP:=20} s of each unmeasured), random seeded ids"
-READ_WARMUP=$READ_WARMUP "$JAVA_HOME/bin/java" bench/Reads.java "$BASE" "$CLIENTS" "$READ_SECONDS" "$IDS" \
+READ_WARMUP=$READ_WARMUP bench_java Reads "$BASE" "$CLIENTS" "$READ_SECONDS" "$IDS" \
   | tee /tmp/return-size-reads.out
-READ_WARMUP=0 "$JAVA_HOME/bin/java" bench/Reads.java "$BASE" 1 "$READ_SECONDS" "$IDS" | sed 's/^/one client: /'
+READ_WARMUP=0 bench_java Reads "$BASE" 1 "$READ_SECONDS" "$IDS" | sed 's/^/one client: /'
 READS=$(cat /tmp/return-size-reads.out)
 for name in $NAMES; do case " $POOLED " in *" $name "*) ;; *) rebuild "$name" ;; esac; done
 psql -qc "DELETE FROM projection_pause WHERE requested_by = 'bench-size'"
@@ -171,7 +147,7 @@ echo
 echo "== results: $PERSONS persons, $EVENTS events, $(nproc) cores"
 printf '%-34s | %-58s | %s\n' figure value target
 printf '%-34s | %-58s | %s\n' "seeding (COPY, integrity triggers)" "$SEED_RATE events/s" "-"
-printf '%-34s | %-58s | %s\n' "start-up to healthy" "$STARTUP ms" "< 6,000 ms"
+printf '%-34s | %-58s | %s\n' "start-up to healthy" "$STARTUP_MS ms" "< 6,000 ms"
 for name in $NAMES; do printf '%-34s | %-58s | %s\n' "rebuild $name" "${RATE[$name]}" ">= 30,000 events/s"; done
 for read in "case status" "case history" "entitlement"; do
   printf '%-34s | %-58s | %s\n' "read $read p99 ($CLIENTS clients)" "$(p99 "$read") at $(rate_of "$read")" "< 10 ms"

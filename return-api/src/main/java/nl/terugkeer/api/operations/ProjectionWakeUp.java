@@ -21,9 +21,10 @@ import org.axonframework.messaging.StreamableMessageSource;
  * Axon's pooled coordinator re-reads its stream every 500 ms unless the stream can call it back when events are
  * available, and the JDBC event store's streams cannot: that was a constant 400-500 ms between a command's 201 and
  * the projections. This source hands out the store's own streams, but accepts the callback: while this instance has
- * published events in the last {@link #AFTER_PUBLICATION}, every coordinator is called each tick (the store's
- * reader fetches a committed event within milliseconds); otherwise every {@link #IDLE} for events written by other instances, as before. Which events a
- * projection processes, in what order and with which token, is the store's business and unchanged.
+ * published events in the last {@link #AFTER_PUBLICATION}, every coordinator is called each tick (the store's reader
+ * fetches a committed event within milliseconds); otherwise every {@link #IDLE}, for events written by other
+ * instances, as before. Which events a projection processes, in what order and with which token, is the store's
+ * business and unchanged.
  */
 public final class ProjectionWakeUp implements StreamableMessageSource<TrackedEventMessage<?>>, AutoCloseable {
 
@@ -32,7 +33,7 @@ public final class ProjectionWakeUp implements StreamableMessageSource<TrackedEv
 
     private final StreamableMessageSource<TrackedEventMessage<?>> store;
     private final Set<Runnable> coordinators = ConcurrentHashMap.newKeySet();
-    private final AtomicLong lastPublication = new AtomicLong(Long.MIN_VALUE / 2);
+    private final AtomicLong lastPublication = new AtomicLong(System.nanoTime() - AFTER_PUBLICATION.toNanos());
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "projection-wake-up");
         thread.setDaemon(true);
